@@ -1,0 +1,375 @@
+"""Build the packaged gazetteer ``src/claimledger/data/gazetteer/gazetteer.tsv.gz`` from ../shared.
+
+Sources (all under ``../shared/data``; see ``src/claimledger/data/SOURCES.md`` for licences):
+
+- ``geo/UA.zip``: the GeoNames Ukraine dump (populated places, oblasts, raions, regions, water bodies) with
+  its Latin-script alternate and former names (Dzerzhynsk -> Toretsk, Rabotino -> Robotyne).
+- ``geo/admin1CodesASCII.txt`` and ``geo/admin2Codes.txt``: first-level regions of every country and the
+  names of Ukrainian raions.
+- ``geo/countryInfo.txt`` and ``reference/countries/countries.json``: countries, their names and a point.
+- ``places_hand.tsv`` beside this script: cities and region points that the war reporting names and that no
+  source file above locates (Moscow, Belgorod, "the southern front", ...), each with its source.
+
+Run: ``.venv/bin/python scripts/build_gazetteer.py [--shared ../shared]``. The output is deterministic.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import io
+import json
+import re
+import unicodedata
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from claimledger.extract.gazetteer import fold
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "src" / "claimledger" / "data" / "gazetteer" / "gazetteer.tsv.gz"
+HAND = Path(__file__).resolve().parent / "places_hand.tsv"
+
+# English names of the Ukrainian oblasts by GeoNames admin1 code, with the spellings the press uses.
+OBLASTS: dict[str, tuple[str, ...]] = {
+    "01": ("Cherkasy", "Cherkassy"),
+    "02": ("Chernihiv", "Chernigov"),
+    "03": ("Chernivtsi", "Chernovtsy"),
+    "04": ("Dnipropetrovsk", "Dnipro", "Dnepropetrovsk"),
+    "05": ("Donetsk",),
+    "06": ("Ivano-Frankivsk",),
+    "07": ("Kharkiv", "Kharkov"),
+    "08": ("Kherson",),
+    "09": ("Khmelnytskyi", "Khmelnytsky", "Khmelnitsky"),
+    "10": ("Kirovohrad", "Kirovograd", "Kropyvnytskyi"),
+    "11": ("Crimea",),
+    "12": ("Kyiv City",),
+    "13": ("Kyiv", "Kiev"),
+    "14": ("Luhansk", "Lugansk"),
+    "15": ("Lviv", "Lvov"),
+    "16": ("Mykolaiv", "Mykolayiv", "Nikolaev", "Nikolayev"),
+    "17": ("Odesa", "Odessa"),
+    "18": ("Poltava",),
+    "19": ("Rivne", "Rovno"),
+    "20": ("Sevastopol",),
+    "21": ("Sumy",),
+    "22": ("Ternopil",),
+    "23": ("Vinnytsia", "Vinnitsa", "Vinnytsya"),
+    "24": ("Volyn",),
+    "25": ("Zakarpattia", "Transcarpathia", "Zakarpattya"),
+    "26": ("Zaporizhzhia", "Zaporizhia", "Zaporozhzhia", "Zaporozhye", "Zaporizhzhya"),
+    "27": ("Zhytomyr", "Zhitomir"),
+}
+OBLAST_LABEL = {code: f"{names[0]} Oblast" for code, names in OBLASTS.items()}
+OBLAST_LABEL.update({"11": "Crimea", "12": "Kyiv City", "20": "Sevastopol"})
+REGION_WORDS = ("Oblast", "oblast", "region", "Region", "province", "Province")
+
+# GeoNames feature codes kept, and the ones kept only under a name with a designator ("X River").
+KEEP_P = {"PPL", "PPLA", "PPLA2", "PPLA3", "PPLC", "PPLX", "PPLL", "PPLF", "PPLH", "PPLQ", "PPLW"}
+KEEP_OTHER = {"ADM1", "ADM2", "RGN", "PEN", "ISL", "SPIT", "STRT", "GULF", "RSV", "AIRP", "AIRB", "PS", "DAM"}
+WATER_SUFFIX = {"STM": ("River", "river"), "RSV": ("Reservoir", "reservoir")}
+
+# Alternate names that are English words or too short to be safe as place names.
+UNSAFE = {"yama", "grim", "civ", "ko", "bar", "kief", "ice", "mir", "peace", "pravda", "lenin", "victory"}
+LATIN = re.compile(r"^[A-Z][A-Za-z\u00c0-\u024f'’ʼ\-. ]+$")
+
+
+@dataclass
+class Entry:
+    """One gazetteer row before writing."""
+
+    gid: str
+    name: str
+    lat: float | None
+    lon: float | None
+    country: str
+    admin1: str
+    admin2: str
+    fcode: str
+    population: int
+    names: set[str] = field(default_factory=set)
+
+    def row(self) -> list[str]:
+        lat = "" if self.lat is None else f"{self.lat:.5f}"
+        lon = "" if self.lon is None else f"{self.lon:.5f}"
+        names = sorted({fold(n) for n in self.names} - {""})
+        return [
+            self.gid,
+            self.name,
+            lat,
+            lon,
+            self.country,
+            self.admin1,
+            self.admin2,
+            self.fcode,
+            str(self.population),
+            "|".join(names),
+        ]
+
+
+def ascii_fold(name: str) -> str:
+    """Lower-case ASCII form used to spot unsafe names."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def latin_names(primary: str, ascii_name: str, alternates: str) -> set[str]:
+    """The Latin-script names of a GeoNames row that are safe to match in English text."""
+    names = {primary, ascii_name}
+    names.update(a.strip() for a in alternates.split(",") if a.strip())
+    return {
+        n for n in names if LATIN.match(n) and len(n) >= 3 and not n.isupper() and ascii_fold(n) not in UNSAFE
+    }
+
+
+def transliteration_variants(name: str) -> set[str]:
+    """Spellings the press alternates between: Kupiansk / Kupyansk, Zaporizhzhia / Zaporizhia."""
+    variants = {name}
+    for old, new in (("ia", "ya"), ("ya", "ia"), ("iu", "yu"), ("yu", "iu"), ("yi", "i"), ("iie", "iye")):
+        variants |= {v.replace(old, new) for v in variants}
+    return {v for v in variants if v[:1].isupper()}
+
+
+def ukraine_rows(shared: Path) -> Iterator[list[str]]:
+    with zipfile.ZipFile(shared / "data" / "geo" / "UA.zip") as archive, archive.open("UA.txt") as raw:
+        for line in io.TextIOWrapper(raw, encoding="utf-8"):
+            yield line.rstrip("\n").split("\t")
+
+
+def raion_names(shared: Path) -> dict[str, str]:
+    names: dict[str, str] = {}
+    with (shared / "data" / "geo" / "admin2Codes.txt").open(encoding="utf-8") as handle:
+        for line in handle:
+            code, name = line.split("\t")[:2]
+            if code.startswith("UA."):
+                names[code[3:]] = name
+    return names
+
+
+def ukraine_entries(shared: Path) -> list[Entry]:
+    """Populated places, oblasts, raions and named features of Ukraine."""
+    raions = raion_names(shared)
+    entries: list[Entry] = []
+    for cols in ukraine_rows(shared):
+        gid, name, ascii_name, alternates, lat, lon, _fclass, fcode = cols[:8]
+        admin1, admin2, population = cols[10], cols[11], int(cols[14] or 0)
+        keep = fcode in KEEP_P or fcode in KEEP_OTHER or fcode in WATER_SUFFIX
+        if not keep:
+            continue
+        names = latin_names(name, ascii_name, alternates)
+        if fcode in WATER_SUFFIX:
+            names = {f"{n} {suffix}" for n in names for suffix in WATER_SUFFIX[fcode]}
+        elif fcode in KEEP_P and population >= 1000:
+            names = set().union(*(transliteration_variants(n) for n in names))
+        elif fcode == "ADM1":
+            names = oblast_names(admin1)
+        elif fcode == "ADM2":
+            names = raion_phrases(names)
+        elif fcode not in KEEP_P and fcode != "RGN":
+            names = {n for n in names if " " in n}
+        raion = raions.get(f"{admin1}.{admin2}", "") if admin2 else ""
+        label = OBLAST_LABEL.get(admin1, "")
+        entries.append(
+            Entry(
+                gid,
+                display_name(name, fcode, admin1),
+                float(lat),
+                float(lon),
+                "UA",
+                label,
+                raion,
+                fcode,
+                population,
+                names,
+            )
+        )
+    return entries
+
+
+def display_name(name: str, fcode: str, admin1: str) -> str:
+    return OBLAST_LABEL.get(admin1, name) if fcode == "ADM1" else name
+
+
+def oblast_names(code: str) -> set[str]:
+    """ "Kharkiv Oblast", "the Kharkiv region", "Kharkivska oblast" for one oblast code."""
+    if code in {"11", "12", "20"}:
+        base = {
+            "11": {"Autonomous Republic of Crimea", "Republic of Crimea"},
+            "12": {"Kyiv City"},
+            "20": {"Sevastopol City"},
+        }[code]
+        return base
+    names: set[str] = set()
+    for stem in OBLASTS[code]:
+        names |= {f"{stem} {word}" for word in (*REGION_WORDS, "regions", "oblasts", "provinces")}
+        names.add(f"{stem}shchyna")
+    return names
+
+
+def raion_phrases(names: set[str]) -> set[str]:
+    """Raion names as written in English: "Bakhmut Raion", "Bakhmut district"."""
+    out: set[str] = set()
+    for name in names:
+        stem = re.sub(r"(?i)\s+(raion|rayon|district)$", "", name)
+        stem = re.sub(r"(s'?kyi|s'?kyy|s'?kiy)$", "", stem) if stem != name else stem
+        if stem != name:
+            out |= {f"{stem} Raion", f"{stem} raion", f"{stem} district", f"{stem} District", name}
+    return out
+
+
+def country_entries(shared: Path) -> list[Entry]:
+    """Every country: its GeoNames id, names from countryInfo and mledoze/countries, a point and area."""
+    points: dict[str, tuple[float, float, set[str]]] = {}
+    with (shared / "data" / "reference" / "countries" / "countries.json").open(encoding="utf-8") as handle:
+        for country in json.load(handle):
+            lat, lon = country["latlng"]
+            names = {country["name"]["common"], country["name"]["official"]}
+            names.update(s for s in country.get("altSpellings", []) if len(s) > 3)
+            points[country["cca2"]] = (float(lat), float(lon), names)
+    entries: list[Entry] = []
+    with (shared / "data" / "geo" / "countryInfo.txt").open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#"):
+                continue
+            cols = line.rstrip("\n").split("\t")
+            if not cols[7].isdigit():
+                continue
+            iso, name, population, gid = cols[0], cols[4], int(cols[7] or 0), cols[16]
+            if iso not in points:
+                continue
+            lat, lon, names = points[iso]
+            names = {n for n in names | {name} if LATIN.match(n)}
+            entries.append(Entry(gid, name, lat, lon, iso, "", "", "PCLI", population, names))
+    return entries
+
+
+ADMIN1_DESIGNATORS = ("Oblast", "Krai", "Republic", "Province", "Region", "Governorate", "Voivodeship")
+GENERIC = {
+    "north",
+    "south",
+    "east",
+    "west",
+    "central",
+    "centre",
+    "center",
+    "capital",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "coast",
+    "islands",
+    "lakes",
+    "city",
+    "upper",
+    "lower",
+    "federal district",
+}
+
+
+ADMIN1_COUNTRIES = {"RU", "BY", "US", "PL", "MD", "GE", "RO", "SK", "HU", "LT", "LV", "EE", "FI", "KZ"}
+FEDERAL_CITIES = {"RU.48", "RU.66", "BY.04"}
+
+
+def world_admin1_entries(shared: Path, hand_points: dict[str, tuple[float, float]]) -> list[Entry]:
+    """First-level regions of Ukraine's neighbours and the US; the hand list gives points to some of them.
+
+    Regions of other countries are left out: without coordinates they could only add false matches.
+    """
+    entries: list[Entry] = []
+    with (shared / "data" / "geo" / "admin1CodesASCII.txt").open(encoding="utf-8") as handle:
+        for line in handle:
+            code, name, ascii_name, gid = line.rstrip("\n").split("\t")
+            country = code.split(".")[0]
+            if (country not in ADMIN1_COUNTRIES and code not in hand_points) or code in FEDERAL_CITIES:
+                continue
+            if ascii_fold(ascii_name) in GENERIC or not LATIN.match(ascii_name):
+                continue
+            names = {name, ascii_name} if LATIN.match(name) else {ascii_name}
+            for designator in ADMIN1_DESIGNATORS:
+                if ascii_name.endswith(" " + designator):
+                    stem = ascii_name[: -len(designator) - 1]
+                    names |= {f"{stem} {w}" for w in (*REGION_WORDS, designator)}
+            if country == "RU" and " " not in ascii_name:
+                names |= {f"{ascii_name} {w}" for w in (*REGION_WORDS, "Oblast")}
+                names.discard(ascii_name)
+            point = hand_points.get(code)
+            entries.append(
+                Entry(
+                    gid,
+                    name,
+                    point[0] if point else None,
+                    point[1] if point else None,
+                    country,
+                    name,
+                    "",
+                    "ADM1",
+                    0,
+                    names,
+                )
+            )
+    return entries
+
+
+def hand_entries() -> tuple[list[Entry], dict[str, tuple[float, float]]]:
+    """Rows of ``places_hand.tsv``; rows of kind ADM1 only lend their point to the GeoNames admin1 entry."""
+    entries: list[Entry] = []
+    admin1_points: dict[str, tuple[float, float]] = {}
+    with HAND.open(encoding="utf-8") as handle:
+        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        for row in rows:
+            lat, lon = float(row["lat"]), float(row["lon"])
+            if row["fcode"] == "ADM1":
+                admin1_points[row["geonames_id"]] = (lat, lon)
+                continue
+            names = {n.strip() for n in row["names"].split("|") if n.strip()} | {row["name"]}
+            gid = row["geonames_id"] or f"h:{row['name']}"
+            entries.append(
+                Entry(
+                    gid,
+                    row["name"],
+                    lat,
+                    lon,
+                    row["country"],
+                    row["admin1"],
+                    "",
+                    row["fcode"],
+                    int(row["population"] or 0),
+                    names,
+                )
+            )
+    return entries, admin1_points
+
+
+def build(shared: Path, out: Path) -> int:
+    hand, admin1_points = hand_entries()
+    entries = ukraine_entries(shared) + country_entries(shared) + world_admin1_entries(shared, admin1_points)
+    entries += hand
+    entries = [e for e in entries if e.names]
+    entries.sort(key=lambda e: (e.country, e.fcode, e.gid))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")
+    writer.writerow(
+        ["geonames_id", "name", "lat", "lon", "country", "admin1", "admin2", "fcode", "population", "names"]
+    )
+    writer.writerows(e.row() for e in entries)
+    with out.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
+        gz.write(buffer.getvalue().encode("utf-8"))
+    return len(entries)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args()
+    count = build(args.shared, args.out)
+    print(f"wrote {count} entries to {args.out} ({args.out.stat().st_size:,} bytes)")
+
+
+if __name__ == "__main__":
+    main()

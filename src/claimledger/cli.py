@@ -1,0 +1,295 @@
+"""The ``claimledger`` command: a thin layer that turns library results and errors into output and exit codes.
+
+Exit status: 0 all inputs went through, 1 some inputs failed (each named on stderr), 2 usage error,
+3 the ledger or environment is broken.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import logging
+import sys
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Any, TextIO
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from claimledger import __version__
+from claimledger.errors import ClaimLedgerError
+from claimledger.extract.serialize import dumps, to_contract
+from claimledger.ingest import DEFAULT_MAX_BYTES
+from claimledger.ingest.readers import count_records
+from claimledger.ledger import Ledger, default_url
+from claimledger.pipeline import Outcome, Summary, add_to_ledger, analyse
+
+EXIT_FAILED_INPUTS = 1
+EXIT_BROKEN = 3
+
+# Reports read badly at 80 columns: when piped, lay them out for a wide page.
+out = Console(width=None if sys.stdout.isatty() else 150)
+err = Console(stderr=True)
+
+
+class _Date(click.ParamType):  # type: ignore[type-arg]
+    name = "YYYY-MM-DD"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> date:
+        if isinstance(value, date):
+            return value
+        try:
+            return date.fromisoformat(str(value))
+        except ValueError:
+            self.fail(f"{value!r} is not a date like 2025-11-03", param, ctx)
+
+
+PATHS = click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+PUBLISHED = click.option(
+    "--published",
+    type=_Date(),
+    help="Publication date of the input(s); wins over metadata and datelines. Relative dates resolve against it.",
+)
+MAX_BYTES = click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="Largest text accepted for one document; bigger inputs are refused with a clear message.",
+)
+DB = click.option(
+    "--db",
+    "db_url",
+    default=None,
+    metavar="URL",
+    help="SQLAlchemy URL of the ledger [default: $CLAIMLEDGER_DB or sqlite:///claimledger.db].",
+)
+
+
+@contextmanager
+def _errors() -> Iterator[None]:
+    """Library errors become one line on stderr and exit status 3."""
+    try:
+        yield
+    except ClaimLedgerError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        sys.exit(EXIT_BROKEN)
+
+
+def _progress(outcomes: Iterable[Outcome], total: int | None, label: str) -> Iterator[Outcome]:
+    """Outcomes as they come, with a progress bar on stderr for runs of more than one record."""
+    if total is not None and total <= 1:
+        yield from outcomes
+        return
+    columns = (TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
+        task = bar.add_task(label, total=total)
+        for outcome in outcomes:
+            if outcome.status == "failed":
+                bar.console.print(f"[red]failed[/red] {outcome.origin}: {outcome.cause}", highlight=False)
+            yield outcome
+            bar.advance(task)
+
+
+def _finish(result: Summary, *, always: bool) -> None:
+    from claimledger import terminal
+
+    if always or result.failed or sum(result.counts.values()) > 1:
+        terminal.summary(err, result)
+    if result.failed:
+        sys.exit(EXIT_FAILED_INPUTS)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 110})
+@click.version_option(__version__, prog_name="claimledger")
+@click.option("-v", "--verbose", is_flag=True, help="Log what the library does (to stderr).")
+def main(verbose: bool) -> None:
+    """Turn war reporting into a checked, reviewable ledger of numeric claims.
+
+    \b
+    Quick start:
+      claimledger check examples/frontline-report.txt     # extract, check, store, report
+      claimledger extract article.html --published 2025-11-03
+      claimledger add corpus.jsonl && claimledger ls
+    """
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, stream=sys.stderr)
+
+
+@main.command()
+@PATHS
+@PUBLISHED
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "table"]),
+    default="json",
+    show_default=True,
+    help="json: one object per document (JSON Lines), schema claimledger/extract/v1; table: for reading.",
+)
+@click.option(
+    "--include-text", is_flag=True, help="Add the document text (for HTML: the extracted main text)."
+)
+@MAX_BYTES
+def extract(
+    paths: tuple[Path, ...], published: date | None, fmt: str, include_text: bool, max_bytes: int
+) -> None:
+    """Print the claims extracted from PATHS (files or folders) without touching any ledger.
+
+    Inputs: .txt, .md, .html, and corpora as .jsonl, .csv or .parquet with a 'text' column (optional
+    'title', 'url', 'source', 'published').
+    """
+    from claimledger import terminal
+
+    result = Summary()
+    total = count_records(paths)
+    with _errors():
+        for outcome in _progress(
+            analyse(paths, published=published, max_bytes=max_bytes), total, "extracting"
+        ):
+            result.record(outcome)
+            if outcome.extraction is None:
+                continue
+            if fmt == "json":
+                click.echo(dumps(outcome.extraction, include_text=include_text))
+            else:
+                out.print(terminal.extraction_table(outcome.extraction))
+    _finish(result, always=False)
+
+
+@main.command(name="check")
+@PATHS
+@DB
+@PUBLISHED
+@MAX_BYTES
+def check_command(
+    paths: tuple[Path, ...], db_url: str | None, published: date | None, max_bytes: int
+) -> None:
+    """Ingest, extract, check and store PATHS, then print each document's claims with their verdicts."""
+    from claimledger import terminal
+
+    result = Summary()
+    with _errors(), Ledger(db_url or default_url()) as ledger:
+        outcomes = add_to_ledger(
+            paths, ledger, command="check", published=published, max_bytes=max_bytes, load_present=True
+        )
+        for outcome in outcomes:
+            result.record(outcome)
+            if outcome.status == "failed":
+                err.print(f"[red]failed[/red] {outcome.origin}: {outcome.cause}", highlight=False)
+            elif outcome.extraction is not None:
+                out.print(terminal.report(outcome.extraction))
+        err.print(f"ledger: {ledger.url} ({ledger.count()} documents)", highlight=False)
+    _finish(result, always=True)
+
+
+@main.command()
+@PATHS
+@DB
+@PUBLISHED
+@MAX_BYTES
+def add(paths: tuple[Path, ...], db_url: str | None, published: date | None, max_bytes: int) -> None:
+    """Ingest, extract, check and store PATHS in the ledger. Adding a document again is a no-op.
+
+    Each document is stored in one transaction: an interrupted run leaves no half document, and running it
+    again adds what is missing.
+    """
+    result = Summary()
+    total = count_records(paths)
+    with _errors(), Ledger(db_url or default_url()) as ledger:
+        outcomes = add_to_ledger(paths, ledger, command="add", published=published, max_bytes=max_bytes)
+        for outcome in _progress(outcomes, total, "adding"):
+            result.record(outcome)
+            if total is not None and total <= 1 and outcome.status == "failed":
+                err.print(f"[red]failed[/red] {outcome.origin}: {outcome.cause}", highlight=False)
+        err.print(f"ledger: {ledger.url} ({ledger.count()} documents)", highlight=False)
+    _finish(result, always=True)
+
+
+@main.command(name="ls")
+@DB
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Show at most this many documents.")
+def list_documents(db_url: str | None, limit: int | None) -> None:
+    """List the documents in the ledger with their claim and verdict counts."""
+    from claimledger import terminal
+
+    with _errors(), Ledger(db_url or default_url()) as ledger:
+        out.print(terminal.document_list(ledger.summaries(limit=limit)))
+
+
+@main.command()
+@click.argument("document")
+@DB
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print the extract contract JSON instead of the report."
+)
+def show(document: str, db_url: str | None, as_json: bool) -> None:
+    """Show one stored DOCUMENT (its id or a unique prefix of it) with its claims and verdicts."""
+    from claimledger import terminal
+
+    with _errors(), Ledger(db_url or default_url()) as ledger:
+        extraction = ledger.load(ledger.resolve(document))
+    if as_json:
+        click.echo(json.dumps(to_contract(extraction), ensure_ascii=False, indent=2))
+    else:
+        out.print(terminal.report(extraction))
+
+
+EXPORT_COLUMNS = (
+    "document_id", "source", "published", "quantity_id", "text", "low", "high", "approx", "unit", "entity",
+    "per", "kind", "claim_id", "claim_source", "claim_source_kind", "side", "type", "verdicts", "rules",
+)  # fmt: skip
+
+
+def _csv_rows(extraction: Any) -> Iterator[dict[str, Any]]:
+    contract = to_contract(extraction)
+    doc = contract["document"]
+    claims = {q: c for c in contract["claims"] for q in c["quantities"]}
+    for q in contract["quantities"]:
+        claim = claims.get(q["id"], {})
+        checks = [k for k in contract["checks"] if q["id"] in k["quantities"]]
+        yield {
+            "document_id": doc["id"], "source": doc["source"], "published": doc["published"],
+            "quantity_id": q["id"], "text": q["text"], "low": q["low"], "high": q["high"], "approx": q["approx"],
+            "unit": q["unit"], "entity": q["entity"], "per": q["per"], "kind": q["kind"],
+            "claim_id": claim.get("id"), "claim_source": claim.get("source", {}).get("name"),
+            "claim_source_kind": claim.get("source", {}).get("kind"), "side": claim.get("side"),
+            "type": claim.get("type"), "verdicts": ";".join(k["verdict"] for k in checks),
+            "rules": ";".join(k["rule"] for k in checks),
+        }  # fmt: skip
+
+
+@main.command()
+@DB
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "json"]),
+    required=True,
+    help="csv: one row per quantity with its claim and verdicts; json: the extract contract, one line per document.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.File("w", encoding="utf-8", lazy=True),
+    default="-",
+    help="File to write [default: stdout].",
+)
+def export(db_url: str | None, fmt: str, output: TextIO) -> None:
+    """Export the whole ledger."""
+    with _errors(), Ledger(db_url or default_url()) as ledger:
+        if fmt == "json":
+            for extraction in ledger.iter_extractions():
+                output.write(dumps(extraction) + "\n")
+            return
+        writer = csv.DictWriter(output, fieldnames=EXPORT_COLUMNS)
+        writer.writeheader()
+        for extraction in ledger.iter_extractions():
+            writer.writerows(_csv_rows(extraction))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,183 @@
+"""The packaged gazetteer: GeoNames Ukraine, countries, neighbouring regions and cities the war reporting names.
+
+Built by ``scripts/build_gazetteer.py`` from ``../shared/data/geo`` into ``data/gazetteer/gazetteer.tsv.gz``
+(GeoNames CC BY 4.0; see ``data/SOURCES.md``). Names are stored folded (:func:`fold`), so that lookup is one
+dict access per candidate token sequence. Distances and bearings between places are great-circle figures.
+"""
+
+from __future__ import annotations
+
+import gzip
+import logging
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Protocol
+
+logger = logging.getLogger(__name__)
+
+VERSION = "geonames-ua-20260729.1"
+EARTH_RADIUS_KM = 6371.0088
+TOKEN = re.compile(r"[^\W_]+(?:['’ʼ](?!s\b)[^\W_]+)*")
+_APOSTROPHES = str.maketrans("", "", "'’ʼ")
+COMPASS = ("N", "NE", "E", "SE", "S", "SW", "W", "NW")
+
+
+class HasPoint(Protocol):
+    @property
+    def lat(self) -> float | None: ...
+
+    @property
+    def lon(self) -> float | None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer entry. ``geonames_id`` is None for the few hand-entered points without a known id."""
+
+    geonames_id: int | None
+    name: str
+    lat: float | None
+    lon: float | None
+    country: str
+    admin1: str
+    admin2: str
+    fcode: str
+    population: int
+
+    @property
+    def is_town(self) -> bool:
+        return self.fcode.startswith("PPL")
+
+    @property
+    def is_region(self) -> bool:
+        return self.fcode in {"ADM1", "ADM2", "PCLI", "RGN", "CONT", "SEA", "PEN"}
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """All entries with an index from folded name to entry positions."""
+
+    places: tuple[Place, ...]
+    index: dict[str, tuple[int, ...]]
+    max_tokens: dict[str, int]
+
+    def lookup(self, name: str) -> list[Place]:
+        """Entries whose names fold to ``fold(name)``.
+
+        >>> [p.name for p in load().lookup("Kupiansk")]
+        ['Kupyansk']
+        """
+        return [self.places[i] for i in self.index.get(fold(name), ())]
+
+
+def fold(name: str) -> str:
+    """The lookup key of a name: tokens lower-cased, without diacritics or apostrophes, joined by spaces.
+
+    >>> fold("Kup'yans'k"), fold("Rostov-on-Don"), fold("Zaporizhzhia's"), fold("Kyïv")
+    ('kupyansk', 'rostov on don', 'zaporizhzhia s', 'kyiv')
+    """
+    return " ".join(fold_token(token) for token in TOKEN.findall(name))
+
+
+def fold_token(token: str) -> str:
+    """One token folded; the ASCII fast path skips Unicode decomposition."""
+    if token.isascii():
+        return token.lower().translate(_APOSTROPHES)
+    decomposed = unicodedata.normalize("NFKD", token)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().translate(_APOSTROPHES)
+
+
+def _parse(text: str) -> Gazetteer:
+    places: list[Place] = []
+    index: dict[str, list[int]] = {}
+    max_tokens: dict[str, int] = {}
+    lines = text.split("\n")
+    for position, line in enumerate(lines[1:]):
+        if not line:
+            continue
+        gid, name, lat, lon, country, admin1, admin2, fcode, population, names = line.split("\t")
+        places.append(
+            Place(
+                int(gid) if gid.isdigit() else None,
+                name,
+                float(lat) if lat else None,
+                float(lon) if lon else None,
+                country,
+                admin1,
+                admin2,
+                fcode,
+                int(population),
+            )
+        )
+        for key in names.split("|"):
+            index.setdefault(key, []).append(position)
+            first, _, rest = key.partition(" ")
+            length = rest.count(" ") + 2 if rest else 1
+            if max_tokens.get(first, 0) < length:
+                max_tokens[first] = length
+    return Gazetteer(tuple(places), {k: tuple(v) for k, v in index.items()}, max_tokens)
+
+
+@lru_cache(maxsize=1)
+def load() -> Gazetteer:
+    """The packaged gazetteer, parsed once per process."""
+    data = resources.files("claimledger").joinpath("data/gazetteer/gazetteer.tsv.gz").read_bytes()
+    gazetteer = _parse(gzip.decompress(data).decode("utf-8"))
+    logger.debug("gazetteer %s: %d places, %d names", VERSION, len(gazetteer.places), len(gazetteer.index))
+    return gazetteer
+
+
+def distance_km(a: HasPoint, b: HasPoint) -> float | None:
+    """Great-circle distance between two located things; None when either lacks coordinates.
+
+    >>> from claimledger.extract.gazetteer import load
+    >>> kharkiv, kupiansk = load().lookup("Kharkiv")[0], load().lookup("Kupiansk")[0]
+    >>> round(distance_km(kharkiv, kupiansk))
+    102
+    """
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return None
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km.
+
+    >>> round(haversine_km(0.0, 0.0, 0.0, 1.0), 1)
+    111.2
+    """
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def bearing_deg(a: HasPoint, b: HasPoint) -> float | None:
+    """Initial compass bearing from ``a`` to ``b`` in degrees (0 = north, 90 = east).
+
+    >>> kharkiv, kupiansk = load().lookup("Kharkiv")[0], load().lookup("Kupiansk")[0]
+    >>> compass(bearing_deg(kharkiv, kupiansk))
+    'E'
+    """
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return None
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dl = math.radians(b.lon - a.lon)
+    x = math.sin(dl) * math.cos(p2)
+    y = math.cos(p1) * math.sin(p2) - math.sin(p1) * math.cos(p2) * math.cos(dl)
+    return (math.degrees(math.atan2(x, y)) + 360.0) % 360.0
+
+
+def compass(bearing: float | None) -> str | None:
+    """Eight-point compass direction of a bearing.
+
+    >>> compass(0.0), compass(100.0), compass(226.0), compass(None)
+    ('N', 'E', 'SW', None)
+    """
+    if bearing is None:
+        return None
+    return COMPASS[int(((bearing % 360.0) + 22.5) // 45.0) % 8]

@@ -1,0 +1,177 @@
+"""Unit, currency, hedge and rate vocabularies for the quantity extractor, with canonical names.
+
+Canonical units are singular and short ("km", "hour", "usd"), as the contract asks; the tables map every surface
+form we accept (lower case) to ``(canonical unit, kind)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from claimledger.models import Approx, QuantityKind
+
+UnitInfo = tuple[str, QuantityKind]
+
+
+def _forms(canonical: str, kind: QuantityKind, *surfaces: str) -> dict[str, UnitInfo]:
+    return dict.fromkeys(surfaces, (canonical, kind))
+
+
+DURATIONS: dict[str, UnitInfo] = {
+    **_forms("second", "duration", "second", "seconds", "sec", "secs"),
+    **_forms("minute", "duration", "minute", "minutes", "min", "mins"),
+    **_forms("hour", "duration", "hour", "hours", "hr", "hrs", "h"),
+    **_forms("day", "duration", "day", "days"),
+    **_forms("night", "duration", "night", "nights"),
+    **_forms("week", "duration", "week", "weeks"),
+    **_forms("month", "duration", "month", "months"),
+    **_forms("year", "duration", "year", "years", "yr", "yrs"),
+    **_forms("decade", "duration", "decade", "decades"),
+    **_forms("century", "duration", "century", "centuries"),
+}
+
+MEASURES: dict[str, UnitInfo] = {
+    **_forms("km", "measure", "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers"),
+    **_forms("m", "measure", "m", "metre", "metres", "meter", "meters"),
+    **_forms("cm", "measure", "cm", "centimetre", "centimetres", "centimeter", "centimeters"),
+    **_forms("mm", "measure", "mm", "millimetre", "millimetres", "millimeter", "millimeters"),
+    **_forms("dm", "measure", "dm", "decimetre", "decimetres", "decimeter", "decimeters"),
+    **_forms("pm", "measure", "picometre", "picometres", "picometer", "picometers"),
+    **_forms("mile", "measure", "mile", "miles", "mi"),
+    **_forms("nautical_mile", "measure", "nautical mile", "nautical miles", "nmi"),
+    **_forms("foot", "measure", "foot", "feet", "ft"),
+    **_forms("inch", "measure", "inch", "inches", '"'),
+    **_forms("yard", "measure", "yard", "yards", "yd", "yds"),
+    **_forms(
+        "km2",
+        "measure",
+        "km2",
+        "km²",
+        "sq km",
+        "sq. km",
+        "square kilometre",
+        "square kilometres",
+        "square kilometer",
+        "square kilometers",
+        "square km",
+    ),
+    **_forms(
+        "m2", "measure", "m2", "m²", "sq m", "square metre", "square metres", "square meter", "square meters"
+    ),
+    **_forms("mile2", "measure", "sq mi", "square mile", "square miles", "sq miles"),
+    **_forms("foot2", "measure", "sq ft", "square foot", "square feet"),
+    **_forms("hectare", "measure", "hectare", "hectares", "ha"),
+    **_forms("acre", "measure", "acre", "acres"),
+    **_forms(
+        "kg", "measure", "kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos"
+    ),
+    **_forms("g", "measure", "gram", "grams", "gramme", "grammes"),
+    **_forms(
+        "microgram", "measure", "μg", "µg", "mcg", "microgram", "micrograms", "microgramme", "microgrammes"
+    ),
+    **_forms("tonne", "measure", "tonne", "tonnes", "ton", "tons", "t", "metric ton", "metric tons"),
+    **_forms("pound", "measure", "lb", "lbs", "pound", "pounds"),
+    **_forms("ounce", "measure", "ounce", "ounces", "oz"),
+    **_forms("litre", "measure", "litre", "litres", "liter", "liters", "l"),
+    **_forms("ml", "measure", "ml", "millilitre", "millilitres", "milliliter", "milliliters"),
+    **_forms("gallon", "measure", "gallon", "gallons"),
+    **_forms("barrel", "measure", "barrel", "barrels", "bbl"),
+    **_forms("m3", "measure", "cubic metre", "cubic metres", "cubic meter", "cubic meters", "m3", "m³"),
+    **_forms("foot3", "measure", "cubic foot", "cubic feet", "cu ft"),
+    **_forms(
+        "km_per_hour",
+        "measure",
+        "km/h",
+        "kph",
+        "kmph",
+        "km/hr",
+        "kmh",
+        "kilometres per hour",
+        "kilometers per hour",
+        "kilometres an hour",
+        "kilometers an hour",
+    ),
+    **_forms("mile_per_hour", "measure", "mph", "miles per hour", "miles an hour"),
+    **_forms("knot", "measure", "knot", "knots"),
+    **_forms("kw", "measure", "kw", "kilowatt", "kilowatts"),
+    **_forms("mw", "measure", "mw", "megawatt", "megawatts"),
+    **_forms("gw", "measure", "gw", "gigawatt", "gigawatts"),
+    **_forms("kwh", "measure", "kwh", "kilowatt-hour", "kilowatt-hours", "kilowatt hours"),
+    **_forms("mwh", "measure", "mwh", "megawatt-hour", "megawatt-hours", "megawatt hours"),
+    **_forms("gwh", "measure", "gwh", "gigawatt-hour", "gigawatt-hours", "gigawatt hours"),
+    **_forms("volt", "measure", "volt", "volts", "kv"),
+    **_forms("mb", "measure", "mb", "megabyte", "megabytes"),
+    **_forms("gb", "measure", "gb", "gigabyte", "gigabytes"),
+    **_forms("bit", "measure", "bit", "bits"),
+    **_forms("degree", "measure", "degree", "degrees", "°", "°c", "°f"),
+    **_forms("celsius", "measure", "degrees celsius", "degrees centigrade", "c"),
+    **_forms("ppb", "measure", "ppb"),
+    **_forms("ppm", "measure", "ppm"),
+    **_forms("mah", "measure", "mah"),
+    **_forms("hz", "measure", "hz", "khz", "mhz", "ghz"),
+    **_forms("calorie", "measure", "calories", "kcal"),
+}
+
+PERCENTS: dict[str, UnitInfo] = {
+    **_forms("percent", "percent", "%", "percent", "per cent", "percents", "percentage", "pct"),
+    **_forms("percentage_point", "percent", "percentage point", "percentage points", "points", "pp"),
+}
+
+CURRENCY_WORDS: dict[str, str] = {
+    "dollar": "usd", "dollars": "usd", "usd": "usd", "us dollars": "usd", "euro": "eur", "euros": "eur",
+    "eur": "eur", "hryvnia": "uah", "hryvnias": "uah", "hryvnas": "uah", "hryvnya": "uah", "uah": "uah",
+    "rouble": "rub", "roubles": "rub", "ruble": "rub", "rubles": "rub", "rub": "rub", "sterling": "gbp",
+    "pounds sterling": "gbp", "gbp": "gbp", "yen": "jpy", "jpy": "jpy", "yuan": "cny", "cny": "cny",
+    "renminbi": "cny", "rupees": "inr", "rupee": "inr", "sek": "sek", "krona": "sek", "kronor": "sek",
+}  # fmt: skip
+
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "$": "usd", "us$": "usd", "us $": "usd", "$us": "usd", "usd": "usd", "€": "eur", "eur": "eur",
+    "£": "gbp", "gbp": "gbp", "₴": "uah", "uah": "uah", "₽": "rub", "rub": "rub", "¥": "jpy",
+    "c$": "cad", "a$": "aud", "au$": "aud", "₹": "inr", "rs": "inr", "rs.": "inr",
+}  # fmt: skip
+
+HEDGES: dict[str, Approx] = {
+    "approximately": "about", "approx.": "about", "about": "about", "around": "about", "some": "about",
+    "roughly": "about", "estimated": "about", "an estimated": "about", "nearly": "about", "almost": "about",
+    "close to": "about", "circa": "about", "ca.": "about", "~": "about", "an approximate": "about",
+    "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least", "not less than": "at_least",
+    "conservatively estimated": "at_least", "conservatively estimated at": "at_least",
+    "a conservatively estimated": "at_least", "a minimum of": "at_least", "at minimum": "at_least",
+    "≥": "at_least", ">=": "at_least", "> =": "at_least", "equal to or more than": "at_least", "greater than or equal to": "at_least",
+    "more than or equal to": "at_least", "equal to or greater than": "at_least",
+    "at least or equal to": "at_least", "bigger or equal than": "at_least", "higher or equal than": "at_least",
+    "more than": "more_than", "over": "more_than", "upwards of": "more_than", "in excess of": "more_than",
+    "above": "more_than", "exceeding": "more_than", "exceed": "more_than", "surpass": "more_than",
+    "greater than": "more_than", "larger than": "more_than", "higher than": "more_than", "over than": "more_than",
+    "well over": "more_than", "just over": "more_than", ">": "more_than", "more then": "more_than",
+    "up to": "at_most", "as many as": "at_most", "as much as": "at_most", "no more than": "at_most",
+    "not more than": "at_most", "at most": "at_most", "a maximum of": "at_most", "≤": "at_most", "<=": "at_most",
+    "< =": "at_most", "less than or equal to": "at_most", "smaller or equal than": "at_most",
+    "equal to or less than": "at_most", "lower or equal than": "at_most",
+    "fewer than": "less_than", "less than": "less_than", "under": "less_than", "below": "less_than",
+    "just under": "less_than", "lower than": "less_than", "smaller than": "less_than", "<": "less_than",
+}  # fmt: skip
+
+RATES: dict[str, str] = {
+    "a day": "day", "per day": "day", "each day": "day", "every day": "day", "daily": "day", "a night": "day",
+    "per night": "day", "every night": "day", "each night": "day", "overnight": "day", "per 24 hours": "day",
+    "a week": "week", "per week": "week", "each week": "week", "every week": "week", "weekly": "week",
+    "a month": "month", "per month": "month", "each month": "month", "every month": "month", "monthly": "month",
+    "a year": "year", "per year": "year", "each year": "year", "every year": "year", "annually": "year",
+    "a year.": "year", "per annum": "year", "yearly": "year", "an hour": "hour", "per hour": "hour",
+    "every hour": "hour", "each hour": "hour", "hourly": "hour", "a minute": "minute", "per minute": "minute",
+}  # fmt: skip
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal ``words``, longest first so that "per cent" wins over "per".
+
+    >>> alternation(["km", "kilometre", "k"])
+    'kilometre|km|k'
+    """
+    import re
+
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=lambda w: (-len(w), w))
+    )

@@ -1,0 +1,92 @@
+"""The ledger: migrations, one transaction per document, idempotent adds, a faithful round trip."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import func, select
+
+from claimledger import Ledger, check, extract
+from claimledger.errors import LedgerError
+from claimledger.extract.serialize import to_contract
+from claimledger.ledger import tables
+from claimledger.models import Check, Evidence, Extraction
+
+TEXT = (
+    "KYIV, 3 November 2025 - Ukraine's General Staff said Russia lost about 1,090 soldiers a day in October, "
+    "or roughly 33,800 over the month. Near Kupiansk, 12 to 15 armoured vehicles were destroyed on Sunday."
+)
+
+
+@pytest.fixture
+def extraction() -> Extraction:
+    return check(extract(TEXT, published=date(2025, 11, 3)))
+
+
+def test_migrations_match_the_tables(ledger_url: str) -> None:
+    ledger = Ledger(ledger_url)
+    with ledger.engine.connect() as connection:
+        diff = compare_metadata(MigrationContext.configure(connection), tables.metadata)
+    ledger.close()
+    assert diff == []
+
+
+def test_add_is_idempotent_and_round_trips(ledger_url: str, extraction: Extraction) -> None:
+    with Ledger(ledger_url) as ledger:
+        run = ledger.start_run("test", extraction.components, {"anchors": "1"})
+        assert ledger.add(extraction, run_id=run) is True
+        assert ledger.add(extraction, run_id=run) is False
+        assert ledger.count() == 1
+        loaded = ledger.load(extraction.document.id)
+    assert to_contract(loaded) == to_contract(extraction)
+
+
+def test_reopening_keeps_documents(ledger_url: str, extraction: Extraction) -> None:
+    with Ledger(ledger_url) as ledger:
+        ledger.add(extraction, run_id=ledger.start_run("test", {}, {}))
+    with Ledger(ledger_url) as again:
+        assert again.count() == 1
+        assert again.resolve(extraction.document.id[:10]) == extraction.document.id
+
+
+def test_a_failing_write_leaves_no_half_document(ledger_url: str, extraction: Extraction) -> None:
+    duplicate = extraction.quantities[0]
+    broken = replace(extraction, quantities=(*extraction.quantities, duplicate))  # same key twice: must fail
+    with Ledger(ledger_url) as ledger:
+        run = ledger.start_run("test", {}, {})
+        with pytest.raises(Exception, match=r"(?i)unique|duplicate"):
+            ledger.add(broken, run_id=run)
+        assert ledger.count() == 0
+        with ledger.engine.connect() as connection:
+            assert connection.execute(select(func.count()).select_from(tables.quantities)).scalar_one() == 0
+
+
+def test_evidence_keeps_exact_numbers(ledger_url: str, extraction: Extraction) -> None:
+    evidence = Evidence(
+        "gs_losses/personnel",
+        "abc123",
+        value=Decimal("1008.71"),
+        from_="2025-10-01",
+        to="2025-10-31",
+    )
+    with_check = replace(
+        extraction, checks=(Check("k1", "x.v1", ("q1",), (), "consistent", "why", (evidence,)),)
+    )
+    with Ledger(ledger_url) as ledger:
+        ledger.add(with_check, run_id=ledger.start_run("test", {}, {}))
+        assert ledger.load(extraction.document.id).checks[0].evidence == (evidence,)
+
+
+def test_unknown_prefix_says_what_to_do(ledger_url: str) -> None:
+    with Ledger(ledger_url) as ledger, pytest.raises(LedgerError, match="claimledger ls"):
+        ledger.resolve("ffff")
+
+
+def test_bad_url_is_a_ledger_error() -> None:
+    with pytest.raises(LedgerError, match="cannot open ledger"):
+        Ledger("nosuchdialect://x")

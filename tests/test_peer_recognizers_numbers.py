@@ -1,0 +1,174 @@
+"""Peer suite: Microsoft Recognizers-Text English specs (Number, NumberRange, Percent, Dimension).
+
+Every case of ``../shared/eval/recognizers-en/<file>.json`` is one parametrized test. Cases we fail are listed
+in ``tests/peer_known_failures/<file>.txt`` (one ``index<TAB>xfail|out<TAB>reason`` a line) and run as
+``xfail(strict=True)`` so that fixing one is noticed; ``out`` cases fall outside our contract (the reason says
+why) and are skipped and left out of the pass rate. ``test_pass_rate`` asserts the in-scope pass rate.
+
+Regenerate the lists after a change (review the diff): ``.venv/bin/python tests/test_peer_recognizers_numbers.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from claimledger.extract.quantities import extract_quantities
+from claimledger.models import Quantity
+
+ROOT = Path(__file__).resolve().parent.parent
+SUITE = ROOT.parent / "shared" / "eval" / "recognizers-en"
+KNOWN = Path(__file__).resolve().parent / "peer_known_failures"
+FILES = ("Number-NumberModel", "Number-NumberRangeModel", "Number-PercentModel", "NumberWithUnit-DimensionModel")
+TARGET = 0.90
+
+# Recognizers unit names -> our canonical units (quantities_units.py).
+UNITS = {
+    "Pound": "pound", "Milliliter": "ml", "Inch": "inch", "Mile": "mile", "Barrel": "barrel", "Foot": "foot",
+    "Ounce": "ounce", "Acre": "acre", "Gallon": "gallon", "Cubic foot": "foot3", "Square meter": "m2",
+    "Ton": "tonne", "Metric ton": "tonne", "Bit": "bit", "Mile per hour": "mile_per_hour", "Meter": "m",
+    "Kilometer": "km", "Millimeter": "mm", "Square kilometer": "km2", "Decimeter": "dm", "Megabit": "mb",
+    "Megabyte": "mb", "Picometer": "pm", "Kilometer per hour": "km_per_hour", "Kilogram": "kg",
+    "Microgram": "microgram", "Gram": "g", "Degree": "degree", "Tablespoon": "tablespoon", "Cup": "cup",
+    "Teaspoon": "teaspoon", "Dram": "dram", "Radian": "radian", "Turn": "turn",
+}  # fmt: skip
+
+
+def load_cases(name: str) -> list[dict[str, Any]]:
+    with (SUITE / f"{name}.json").open(encoding="utf-8-sig") as handle:
+        cases: list[dict[str, Any]] = json.load(handle)
+    return cases
+
+
+def load_known(name: str) -> dict[int, tuple[str, str]]:
+    path = KNOWN / f"{name}.txt"
+    known: dict[int, tuple[str, str]] = {}
+    if path.is_file():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                index, status, reason = line.split("\t", 2)
+                known[int(index)] = (status, reason)
+    return known
+
+
+def _close(a: Decimal, b: Decimal) -> bool:
+    return abs(a - b) <= Decimal("1e-9") * max(Decimal(1), abs(b))
+
+
+def _ours(case: dict[str, Any]) -> list[Quantity]:
+    return extract_quantities(case["Input"], [])
+
+
+def _interval(value: str) -> tuple[Decimal | None, Decimal | None, str]:
+    """ "[20,30)" -> (20, 30, "[)")."""
+    low, high = value[1:-1].split(",")
+    return (Decimal(low) if low else None, Decimal(high) if high else None, value[0] + value[-1])
+
+
+def _range_ok(expected: str, q: Quantity) -> bool:
+    low, high, brackets = _interval(expected)
+    if low is not None and high is not None:
+        return _close(q.low, low) and _close(q.high, high) and q.approx in (None, "about")
+    bound = low if low is not None else high
+    assert bound is not None
+    wanted = {"(": "more_than", "[": "at_least", ")": "less_than", "]": "at_most"}
+    approx = wanted[brackets[0]] if low is not None else wanted[brackets[1]]
+    return q.low == q.high and _close(q.low, bound) and q.approx == approx
+
+
+def _result_ok(name: str, result: dict[str, Any], q: Quantity) -> bool:
+    resolution = result["Resolution"]
+    if name == "Number-NumberRangeModel":
+        return _range_ok(resolution["value"], q)
+    if name == "Number-PercentModel":
+        return q.kind == "percent" and _close(q.low, Decimal(resolution["value"].rstrip("%")))
+    if name == "NumberWithUnit-DimensionModel":
+        return q.unit == UNITS.get(resolution["unit"]) and _close(q.low, Decimal(resolution["value"]))
+    return _close(q.low, Decimal(resolution["value"])) and q.low == q.high
+
+
+def check_case(name: str, case: dict[str, Any]) -> str | None:
+    """None when our output matches the case, else what differs."""
+    expected = [r for r in case["Results"] if r["Resolution"].get("value") not in (None, "null")]
+    ours = _ours(case)
+    if len(ours) != len(expected):
+        return f"expected {[r['Text'] for r in expected]}, got {[q.text for q in ours]}"
+    for result, q in zip(sorted(expected, key=lambda r: r["Start"]), ours, strict=True):
+        overlaps = q.start <= result["End"] and result["Start"] < q.end
+        if not overlaps or not _result_ok(name, result, q):
+            return f"expected {result['Text']!r} = {result['Resolution']}, got {q.text!r} = {q.low}..{q.high}"
+    return None
+
+
+def _params() -> list[Any]:
+    params: list[Any] = []
+    if not SUITE.is_dir():
+        return [pytest.param(None, None, id="suite-absent")]
+    for name in FILES:
+        known = load_known(name)
+        for index, case in enumerate(load_cases(name)):
+            status, reason = known.get(index, ("pass", ""))
+            marks: list[Any] = []
+            if status == "xfail":
+                marks.append(pytest.mark.xfail(strict=True, reason=reason))
+            elif status == "out":
+                marks.append(pytest.mark.skip(reason=f"outside the contract: {reason}"))
+            params.append(pytest.param(name, index, id=f"{name}-{index}", marks=marks))
+    return params
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(("name", "index"), _params())
+def test_case(shared_dir: Path, name: str | None, index: int | None) -> None:
+    assert name is not None and index is not None
+    case = load_cases(name)[index]
+    assert check_case(name, case) is None
+
+
+def pass_rates() -> dict[str, tuple[int, int, int]]:
+    """Per file: (passed, in-scope cases, out-of-contract cases)."""
+    rates: dict[str, tuple[int, int, int]] = {}
+    for name in FILES:
+        known = load_known(name)
+        out = {i for i, (status, _) in known.items() if status == "out"}
+        cases = load_cases(name)
+        passed = sum(1 for i, c in enumerate(cases) if i not in out and check_case(name, c) is None)
+        rates[name] = (passed, len(cases) - len(out), len(out))
+    return rates
+
+
+@pytest.mark.shared
+def test_pass_rate(shared_dir: Path) -> None:
+    rates = pass_rates()
+    passed = sum(p for p, _, _ in rates.values())
+    total = sum(t for _, t, _ in rates.values())
+    assert passed / total >= TARGET, rates
+
+
+def _update() -> None:
+    """Rewrite the known-failure lists: keep ``out`` entries, list every other failing case as ``xfail``."""
+    KNOWN.mkdir(exist_ok=True)
+    for name in FILES:
+        known = load_known(name)
+        lines = [f"# {name}: index<TAB>xfail|out<TAB>reason (regenerate: python {Path(__file__).name})"]
+        for index, case in enumerate(load_cases(name)):
+            if known.get(index, ("", ""))[0] == "out":
+                lines.append(f"{index}\tout\t{known[index][1]}")
+                continue
+            problem = check_case(name, case)
+            if problem is not None:
+                flat = re.sub(r"\s+", " ", problem)
+                lines.append(f"{index}\txfail\t{flat}")
+        (KNOWN / f"{name}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    for name, (passed, total, out) in pass_rates().items():
+        sys.stdout.write(f"{name}: {passed}/{total} = {passed / total:.1%} in scope ({out} out of contract)\n")
+
+
+if __name__ == "__main__":
+    _update()
