@@ -33,7 +33,7 @@ EXIT_BROKEN = 3
 
 # Reports read badly at 80 columns: when piped, lay them out for a wide page.
 out = Console(width=None if sys.stdout.isatty() else 150)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # one line per message, never wrapped
 
 
 class _Date(click.ParamType):  # type: ignore[type-arg]
@@ -89,8 +89,6 @@ def _progress(outcomes: Iterable[Outcome], total: int | None, label: str) -> Ite
     with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
         task = bar.add_task(label, total=total)
         for outcome in outcomes:
-            if outcome.status == "failed":
-                bar.console.print(f"[red]failed[/red] {outcome.origin}: {outcome.cause}", highlight=False)
             yield outcome
             bar.advance(task)
 
@@ -178,9 +176,7 @@ def check_command(
         )
         for outcome in outcomes:
             result.record(outcome)
-            if outcome.status == "failed":
-                err.print(f"[red]failed[/red] {outcome.origin}: {outcome.cause}", highlight=False)
-            elif outcome.extraction is not None:
+            if outcome.extraction is not None:
                 out.print(terminal.report(outcome.extraction))
         err.print(f"ledger: {ledger.url} ({ledger.count()} documents)", highlight=False)
     _finish(result, always=True)
@@ -203,8 +199,6 @@ def add(paths: tuple[Path, ...], db_url: str | None, published: date | None, max
         outcomes = add_to_ledger(paths, ledger, command="add", published=published, max_bytes=max_bytes)
         for outcome in _progress(outcomes, total, "adding"):
             result.record(outcome)
-            if total is not None and total <= 1 and outcome.status == "failed":
-                err.print(f"[red]failed[/red] {outcome.origin}: {outcome.cause}", highlight=False)
         err.print(f"ledger: {ledger.url} ({ledger.count()} documents)", highlight=False)
     _finish(result, always=True)
 

@@ -136,4 +136,4 @@ def summary(console: Console, result: Summary) -> None:
     parts = [f"{n} {status}" for status, n in sorted(result.counts.items()) if n]
     console.print(Text("summary: " + (", ".join(parts) or "nothing to do"), style="bold"))
     for failure in result.failures:
-        console.print(Text(f"  failed  {failure.origin}: {failure.cause}", style="red"))
+        console.print(Text(f"failed: {failure.origin}: {failure.cause}", style="red"))

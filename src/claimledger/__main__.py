@@ -1,0 +1,5 @@
+"""``python -m claimledger`` runs the command line."""
+
+from claimledger.cli import main
+
+main()

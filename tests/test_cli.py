@@ -1,0 +1,121 @@
+"""The command line: every command's help, the extract contract, check reports, ls/show/export, exit codes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+
+from claimledger.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "examples" / "frontline-report.txt"
+SCHEMA = json.loads(
+    (ROOT / "src" / "claimledger" / "schemas" / "extract-v1.json").read_text(encoding="utf-8")
+)
+VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
+
+COMMANDS = ["extract", "check", "add", "ls", "show", "export"]
+
+
+def run(*args: str) -> Any:
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def test_schema_is_valid() -> None:
+    jsonschema.Draft202012Validator.check_schema(SCHEMA)
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_help_is_complete(command: str) -> None:
+    result = run(command, "--help")
+    assert result.exit_code == 0
+    text = result.output
+    assert "Usage: main " + command in text or f"Usage: claimledger {command}" in text or "Usage:" in text
+    command_object = main.get_command(None, command)  # type: ignore[arg-type]
+    assert command_object is not None and command_object.help
+    for param in command_object.params:
+        if param.param_type_name == "option":
+            assert getattr(param, "help", None), f"{command} {param.name} has no help"
+            assert param.opts[0] in text
+
+
+def test_main_help_lists_every_command() -> None:
+    result = run("--help")
+    for command in COMMANDS:
+        assert command in result.output
+
+
+def test_extract_prints_contract_json(tmp_path: Path) -> None:
+    result = run("extract", str(EXAMPLE), "--published", "2025-11-03", "--include-text")
+    assert result.exit_code == 0
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == 1
+    payload = json.loads(lines[0])
+    VALIDATOR.validate(payload)
+    text = payload["document"]["text"]
+    assert payload["document"]["published"] == "2025-11-03"
+    assert payload["document"]["published_from"] == "user"
+    for item in payload["quantities"] + payload["times"] + payload["places"]:
+        assert text[item["start"] : item["end"]] == item["text"]
+    assert not list(tmp_path.iterdir()), "extract must touch no ledger"
+
+
+def test_extract_table_format() -> None:
+    result = run("extract", str(EXAMPLE), "--format", "table")
+    assert result.exit_code == 0
+    assert "1,000" in result.stdout
+
+
+def test_extract_reports_failures_and_goes_on(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    result = run("extract", str(empty), str(EXAMPLE))
+    assert result.exit_code == 1
+    assert len(result.stdout.strip().splitlines()) == 1
+    assert f"failed: {empty}: empty file" in result.stderr
+    assert "1 extracted, 1 failed" in result.stderr
+
+
+def test_bad_date_is_a_usage_error() -> None:
+    result = run("extract", str(EXAMPLE), "--published", "3/11/2025")
+    assert result.exit_code == 2
+    assert "is not a date like 2025-11-03" in result.output
+
+
+def test_check_stores_and_reports(db_url: str) -> None:
+    result = run("check", str(EXAMPLE), "--db", db_url)
+    assert result.exit_code == 0, result.output
+    assert "inconsistent" in result.stdout and "consistent" in result.stdout
+    assert "rate_times_period.v1" in result.stdout
+    assert "1 added" in result.stderr
+    again = run("check", str(EXAMPLE), "--db", db_url)
+    assert "1 present" in again.stderr
+    assert "rate_times_period.v1" in again.stdout
+
+
+def test_add_ls_show_export(db_url: str, tmp_path: Path) -> None:
+    assert run("add", str(EXAMPLE), "--db", db_url).exit_code == 0
+    listing = run("ls", "--db", db_url)
+    assert "frontline-report.txt" in listing.stdout
+    doc_id = listing.stdout.split("frontline-report.txt")[0].split()[-2]
+    shown = run("show", doc_id, "--db", db_url, "--json")
+    payload = json.loads(shown.stdout)
+    VALIDATOR.validate(payload)
+    exported = run("export", "--format", "json", "--db", db_url)
+    assert json.loads(exported.stdout.strip()) == payload
+    rows = list(csv.DictReader(io.StringIO(run("export", "--format", "csv", "--db", db_url).stdout)))
+    assert len(rows) == len(payload["quantities"])
+    assert any(row["verdicts"] == "inconsistent" for row in rows)
+
+
+def test_show_unknown_document(db_url: str) -> None:
+    result = run("show", "deadbeef", "--db", db_url)
+    assert result.exit_code == 3
+    assert "no document with id starting 'deadbeef'" in result.stderr
