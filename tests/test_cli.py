@@ -119,3 +119,22 @@ def test_show_unknown_document(db_url: str) -> None:
     result = run("show", "deadbeef", "--db", db_url)
     assert result.exit_code == 3
     assert "no document with id starting 'deadbeef'" in result.stderr
+
+
+def test_export_geojson_and_claimreview(db_url: str) -> None:
+    assert run("add", str(EXAMPLE), "--db", db_url).exit_code == 0
+    collection = json.loads(run("export", "--format", "geojson", "--db", db_url).stdout)
+    assert collection["type"] == "FeatureCollection"
+    for feature in collection["features"]:
+        lon, lat = feature["geometry"]["coordinates"]
+        assert -180 <= lon <= 180 and -90 <= lat <= 90
+        assert feature["properties"]["mention"]
+    reviews = json.loads(run("export", "--format", "claimreview", "--db", db_url).stdout)
+    payload = json.loads(run("export", "--format", "json", "--db", db_url).stdout)
+    assert len(reviews) == len(payload["checks"]) > 0
+    for review in reviews:
+        assert review["@type"] == "ClaimReview"
+        assert review["reviewRating"]["alternateName"] in {"consistent", "inconsistent", "unverifiable"}
+        assert review["reviewBody"]
+    wrong = [r for r in reviews if r["reviewRating"]["alternateName"] == "inconsistent"]
+    assert wrong and all(r["reviewRating"]["ratingValue"] == 1 for r in wrong)

@@ -232,38 +232,16 @@ def show(document: str, db_url: str | None, as_json: bool) -> None:
         out.print(terminal.report(extraction))
 
 
-EXPORT_COLUMNS = (
-    "document_id", "source", "published", "quantity_id", "text", "low", "high", "approx", "unit", "entity",
-    "per", "kind", "claim_id", "claim_source", "claim_source_kind", "side", "type", "verdicts", "rules",
-)  # fmt: skip
-
-
-def _csv_rows(extraction: Any) -> Iterator[dict[str, Any]]:
-    contract = to_contract(extraction)
-    doc = contract["document"]
-    claims = {q: c for c in contract["claims"] for q in c["quantities"]}
-    for q in contract["quantities"]:
-        claim = claims.get(q["id"], {})
-        checks = [k for k in contract["checks"] if q["id"] in k["quantities"]]
-        yield {
-            "document_id": doc["id"], "source": doc["source"], "published": doc["published"],
-            "quantity_id": q["id"], "text": q["text"], "low": q["low"], "high": q["high"], "approx": q["approx"],
-            "unit": q["unit"], "entity": q["entity"], "per": q["per"], "kind": q["kind"],
-            "claim_id": claim.get("id"), "claim_source": claim.get("source", {}).get("name"),
-            "claim_source_kind": claim.get("source", {}).get("kind"), "side": claim.get("side"),
-            "type": claim.get("type"), "verdicts": ";".join(k["verdict"] for k in checks),
-            "rules": ";".join(k["rule"] for k in checks),
-        }  # fmt: skip
-
-
 @main.command()
 @DB
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["csv", "json"]),
+    type=click.Choice(["csv", "json", "geojson", "claimreview"]),
     required=True,
-    help="csv: one row per quantity with its claim and verdicts; json: the extract contract, one line per document.",
+    help="csv: one row per quantity with its claim and verdicts; json: the extract contract, one line per "
+    "document; geojson: a point per place mention with its claims; claimreview: schema.org ClaimReview "
+    "JSON-LD, one per verdict.",
 )
 @click.option(
     "-o",
@@ -273,16 +251,26 @@ def _csv_rows(extraction: Any) -> Iterator[dict[str, Any]]:
     help="File to write [default: stdout].",
 )
 def export(db_url: str | None, fmt: str, output: TextIO) -> None:
-    """Export the whole ledger."""
+    """Export the whole ledger for publishing or analysis."""
+    from claimledger.ledger import export as formats
+
     with _errors(), Ledger(db_url or default_url()) as ledger:
+        extractions = ledger.iter_extractions()
         if fmt == "json":
-            for extraction in ledger.iter_extractions():
+            for extraction in extractions:
                 output.write(dumps(extraction) + "\n")
-            return
-        writer = csv.DictWriter(output, fieldnames=EXPORT_COLUMNS)
-        writer.writeheader()
-        for extraction in ledger.iter_extractions():
-            writer.writerows(_csv_rows(extraction))
+        elif fmt == "csv":
+            writer = csv.DictWriter(output, fieldnames=formats.CSV_COLUMNS)
+            writer.writeheader()
+            for extraction in extractions:
+                writer.writerows(formats.csv_rows(extraction))
+        elif fmt == "geojson":
+            json.dump(formats.geojson(extractions), output, ensure_ascii=False)
+            output.write("\n")
+        else:
+            reviews = [review for extraction in extractions for review in formats.claim_reviews(extraction)]
+            json.dump(reviews, output, ensure_ascii=False, indent=2)
+            output.write("\n")
 
 
 if __name__ == "__main__":  # pragma: no cover
