@@ -273,5 +273,26 @@ def export(db_url: str | None, fmt: str, output: TextIO) -> None:
             output.write("\n")
 
 
+@main.command()
+@DB
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option(
+    "--port", type=click.IntRange(1, 65535), default=8000, show_default=True, help="Port to listen on."
+)
+def serve(db_url: str | None, host: str, port: int) -> None:
+    """Start the review app: browse, search, map and timeline, and record reviews of verdicts."""
+    try:
+        import uvicorn
+
+        from claimledger.web.app import create_app
+    except ImportError as exc:
+        err.print(f"error: the web app needs its extras: pip install 'claimledger[web]' ({exc})")
+        sys.exit(EXIT_BROKEN)
+    with _errors():
+        app = create_app(db_url or default_url())
+    err.print(f"claimledger review app on http://{host}:{port}/ (Ctrl-C to stop)", highlight=False)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

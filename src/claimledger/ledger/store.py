@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
-from sqlalchemy import Connection, Engine, create_engine, delete, event, func, insert, select
+from sqlalchemy import ColumnElement, Connection, Engine, create_engine, delete, event, func, insert, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.pool import ConnectionPoolEntry
 
@@ -55,6 +55,21 @@ class DocumentSummary:
     quantities: int
     claims: int
     verdicts: dict[str, int]
+
+
+ReviewStatus = Literal["agree", "disagree", "unsure"]
+REVIEW_STATUSES: tuple[ReviewStatus, ...] = ("agree", "disagree", "unsure")
+
+
+@dataclass(frozen=True, slots=True)
+class Review:
+    """A person's word on one verdict."""
+
+    check_id: str
+    status: str
+    note: str | None
+    reviewer: str | None
+    reviewed_at: datetime
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
@@ -153,6 +168,54 @@ class Ledger:
             connection.execute(delete(tables.checks).where(tables.checks.c.document_id == document_id))
             _insert_checks(connection, document_id, checks, run_id)
 
+    def review(
+        self,
+        document_id: str,
+        check_id: str,
+        status: ReviewStatus,
+        *,
+        note: str | None = None,
+        reviewer: str | None = None,
+    ) -> None:
+        """Record a person's review of one verdict; the newest review of a check is the one that counts."""
+        if status not in REVIEW_STATUSES:
+            raise LedgerError(f"unknown review status {status!r}: use one of {', '.join(REVIEW_STATUSES)}")
+        with self.engine.begin() as connection:
+            known = connection.execute(
+                select(tables.checks.c.id).where(
+                    tables.checks.c.document_id == document_id, tables.checks.c.id == check_id
+                )
+            ).first()
+            if known is None:
+                raise LedgerError(f"no check {check_id!r} in document {document_id[:12]}")
+            connection.execute(
+                insert(tables.reviews).values(
+                    document_id=document_id,
+                    check_id=check_id,
+                    status=status,
+                    note=note,
+                    reviewer=reviewer,
+                    reviewed_at=datetime.now(UTC),
+                )
+            )
+
+    def reviews(self, document_id: str) -> dict[str, Review]:
+        """The latest review of each check of a document, by check id."""
+        r = tables.reviews
+        with self.engine.connect() as connection:
+            rows = connection.execute(select(r).where(r.c.document_id == document_id).order_by(r.c.id)).all()
+        return {
+            row.check_id: Review(row.check_id, row.status, row.note, row.reviewer, row.reviewed_at)
+            for row in rows
+        }
+
+    def search(self, query: str, *, limit: int = 100) -> list[DocumentSummary]:
+        """Documents whose text, title or source contains ``query`` (case-insensitive)."""
+        d, pattern = tables.documents, f"%{query}%"
+        return self.summaries(
+            limit=limit, where=d.c.text.ilike(pattern) | d.c.title.ilike(pattern) | d.c.source.ilike(pattern)
+        )
+
     def count(self) -> int:
         with self.engine.connect() as connection:
             return int(connection.execute(select(func.count()).select_from(tables.documents)).scalar_one())
@@ -173,19 +236,25 @@ class Ledger:
             raise LedgerError(f"several documents have ids starting {prefix!r}: give more characters")
         return str(ids[0])
 
-    def summaries(self, *, limit: int | None = None) -> list[DocumentSummary]:
+    def summaries(
+        self, *, limit: int | None = None, where: ColumnElement[bool] | None = None
+    ) -> list[DocumentSummary]:
+        """Documents in the order they were added, with their quantity, claim and verdict counts."""
         d, q, c, k = tables.documents, tables.quantities, tables.claims, tables.checks
         n_q = select(func.count()).where(q.c.document_id == d.c.id).scalar_subquery()
         n_c = select(func.count()).where(c.c.document_id == d.c.id).scalar_subquery()
         query = select(d.c.id, d.c.source, d.c.title, d.c.published, n_q, n_c).order_by(d.c.added_at, d.c.id)
+        if where is not None:
+            query = query.where(where)
         if limit is not None:
             query = query.limit(limit)
         with self.engine.connect() as connection:
             rows = connection.execute(query).all()
+            counts = select(k.c.document_id, k.c.verdict, func.count()).group_by(k.c.document_id, k.c.verdict)
+            if limit is not None or where is not None:  # a page of documents: count only theirs
+                counts = counts.where(k.c.document_id.in_([row[0] for row in rows]))
             verdicts: dict[str, dict[str, int]] = {}
-            for doc_id, verdict, n in connection.execute(
-                select(k.c.document_id, k.c.verdict, func.count()).group_by(k.c.document_id, k.c.verdict)
-            ):
+            for doc_id, verdict, n in connection.execute(counts):
                 verdicts.setdefault(doc_id, {})[verdict] = int(n)
         return [
             DocumentSummary(

@@ -139,3 +139,17 @@ checks = _owned(
     Column("evidence", JSON, nullable=False),
     Column("run_id", Integer, ForeignKey("runs.id"), nullable=False),
 )
+
+reviews = Table(
+    "reviews",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column(
+        "document_id", String(64), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True
+    ),
+    Column("check_id", String(16), nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("note", Text),
+    Column("reviewer", String(64)),
+    Column("reviewed_at", DateTime(timezone=True), nullable=False),
+)

@@ -1,1 +1,1 @@
-"""web stage."""
+"""Web: the review app (FastAPI + Jinja2), started with ``claimledger serve``."""
