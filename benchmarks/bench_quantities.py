@@ -50,7 +50,7 @@ def _ours(texts: list[str]) -> float:
 
 def _quantulum() -> Callable[[str], Any] | None:
     try:
-        from quantulum3 import parser
+        from quantulum3 import parser  # type: ignore[import-untyped,unused-ignore]
     except ImportError:
         return None
     return parser.parse  # type: ignore[no-any-return]

@@ -21,7 +21,7 @@ SCHEMA = json.loads(
 )
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
 
-COMMANDS = ["extract", "check", "add", "ls", "show", "export", "serve"]
+COMMANDS = ["extract", "check", "add", "ls", "show", "export", "serve", "batch"]
 
 
 def run(*args: str) -> Any:

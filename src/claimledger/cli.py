@@ -274,6 +274,62 @@ def export(db_url: str | None, fmt: str, output: TextIO) -> None:
 
 
 @main.command()
+@PATHS
+@DB
+@PUBLISHED
+@MAX_BYTES
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes of the local Dask cluster [default: one per core].",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    default=None,
+    help="Use an existing Dask scheduler (tcp://host:8786) instead of starting a local cluster.",
+)
+@click.option(
+    "--chunk-size",
+    type=click.IntRange(min=1),
+    default=32,
+    show_default=True,
+    help="Documents per task sent to a worker.",
+)
+def batch(
+    paths: tuple[Path, ...],
+    db_url: str | None,
+    published: date | None,
+    max_bytes: int,
+    workers: int | None,
+    scheduler: str | None,
+    chunk_size: int,
+) -> None:
+    """Like `add`, with extraction and checking spread over a Dask cluster (local or existing).
+
+    Documents are read and stored by this process, one transaction each; workers do the analysis. Documents
+    already in the ledger are skipped before any work is sent, so an interrupted batch resumes where it stopped.
+    """
+    from claimledger.batch import open_client, run_batch
+
+    result = Summary()
+    total = count_records(paths)
+    with (
+        _errors(),
+        Ledger(db_url or default_url()) as ledger,
+        open_client(scheduler, workers=workers) as client,
+    ):
+        outcomes = run_batch(
+            paths, ledger, client=client, published=published, max_bytes=max_bytes, chunk_size=chunk_size
+        )
+        for outcome in _progress(outcomes, total, "batch"):
+            result.record(outcome)
+        err.print(f"ledger: {ledger.url} ({ledger.count()} documents)", highlight=False)
+    _finish(result, always=True)
+
+
+@main.command()
 @DB
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option(

@@ -1,0 +1,100 @@
+"""Place tagging: hand-labelled war reporting, GeoWebNews / TR-News / LGL, speed and gazetteer load time.
+
+Run: ``.venv/bin/python benchmarks/bench_places.py`` (reads ../shared; prints figures, asserts nothing).
+Peer scores follow Gritta et al. and Mordecai3: accuracy within 161 km over gold toponyms with coordinates
+(among the toponyms recognised, and end to end), plus precision and recall of recognition.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import time
+from importlib import resources
+from pathlib import Path
+
+from claimledger.extract import gazetteer
+from claimledger.extract.places import extract_places
+from claimledger.extract.places_eval import Scores, load_labelled, load_peer_suite, score
+from claimledger.extract.sentences import split_sentences
+from claimledger.models import PlaceMention
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("CLAIMLEDGER_SHARED", ROOT.parent / "shared"))
+CORPUS = SHARED / "corpus" / "war-news-2022-2024" / "articles.jsonl"
+PEERS = {"GeoWebNews": ("GWN.xml", "94-96"), "TR-News": ("TR-News.xml", "87.3"), "LGL": ("lgl.xml", "82.7")}
+
+
+def load_time() -> tuple[float, float]:
+    """Seconds to read and parse the packaged gazetteer, cold (first parse in this process) and warm."""
+    started = time.perf_counter()
+    gazetteer.load()
+    cold = time.perf_counter() - started
+    data = resources.files("claimledger").joinpath("data/gazetteer/gazetteer.tsv.gz").read_bytes()
+    started = time.perf_counter()
+    gazetteer._parse(gzip.decompress(data).decode("utf-8"))
+    return cold, time.perf_counter() - started
+
+
+def line(name: str, s: Scores, km: int) -> str:
+    return (
+        f"{name:<14} recognition P {s.recognition_precision:.3f} R {s.recognition_recall:.3f} "
+        f"F1 {s.recognition_f1:.3f} | acc@{km}km {s.accuracy:.3f} (of {s.recognised} recognised) "
+        f"end-to-end {s.accuracy_end_to_end:.3f} (of {s.gold}) | resolution P {s.resolution_precision:.3f}"
+    )
+
+
+def war_reporting() -> None:
+    records = {r["id"]: r["text"] for r in map(json.loads, CORPUS.read_text(encoding="utf-8").splitlines())}
+    gold, exhaustive = load_labelled(ROOT / "tests" / "places")
+    wanted = {g.record for g in gold}
+    predictions = {rid: extract_places(records[rid], split_sentences(records[rid])) for rid in sorted(wanted)}
+    whole = [g for g in gold if g.record in exhaustive]
+    print(
+        f"hand-labelled war reporting: {sum(g.place for g in gold)} place mentions in {len(wanted)} records"
+    )
+    print(line("all", score(predictions, gold, km=25, exhaustive=exhaustive), 25))
+    print(line("whole articles", score(predictions, whole, km=25, exhaustive=exhaustive), 25))
+    print(line("targeted", score(predictions, [g for g in gold if g.record not in exhaustive], km=25), 25))
+
+
+def peers() -> None:
+    for name, (filename, published) in PEERS.items():
+        articles = load_peer_suite(SHARED / "eval" / "geoparsing" / filename)
+        predictions: dict[str, list[PlaceMention]] = {}
+        gold = []
+        for record, text, items in articles:
+            predictions[record] = extract_places(text, split_sentences(text))
+            gold.extend(items)
+        scores = score(predictions, gold, km=161, exhaustive=frozenset(predictions))
+        print(line(name, scores, 161) + f" | Mordecai3 publishes {published}")
+
+
+def speed() -> None:
+    texts = [json.loads(line)["text"] for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+    sentences = [split_sentences(t) for t in texts]
+    words = sum(len(t.split()) for t in texts)
+    extract_places(texts[0], sentences[0])
+    started = time.perf_counter()
+    for text, bounds in zip(texts, sentences, strict=True):
+        extract_places(text, bounds)
+    elapsed = time.perf_counter() - started
+    print(
+        f"speed: {words:,} words in {elapsed:.2f} s = {words / elapsed:,.0f} words/s (one core, sentences given)"
+    )
+
+
+def main() -> None:
+    cold, warm = load_time()
+    print(f"gazetteer {gazetteer.VERSION}: load {cold:.3f} s cold (first call), {warm:.3f} s parse")
+    if not CORPUS.is_file():
+        print(f"../shared not found at {SHARED}: no accuracy or speed figures")
+        return
+    speed()
+    war_reporting()
+    peers()
+
+
+if __name__ == "__main__":
+    main()
