@@ -96,7 +96,7 @@ def test_check_stores_and_reports(db_url: str) -> None:
     assert "rate_times_period.v1" in result.stdout
     assert "1 added" in result.stderr
     again = run("check", str(EXAMPLE), "--db", db_url)
-    assert "1 present" in again.stderr
+    assert "1 already present" in again.stderr
     assert "rate_times_period.v1" in again.stdout
 
 

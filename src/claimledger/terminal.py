@@ -133,7 +133,8 @@ def document_list(rows: Sequence[DocumentSummary]) -> Table:
 
 def summary(console: Console, result: Summary) -> None:
     """The closing lines of a multi-document run: counts, then each failure with its cause."""
-    parts = [f"{n} {status}" for status, n in sorted(result.counts.items()) if n]
+    labels = {"added": "added", "present": "already present", "extracted": "extracted", "failed": "failed"}
+    parts = [f"{result.counts[status]} {label}" for status, label in labels.items() if result.counts[status]]
     console.print(Text("summary: " + (", ".join(parts) or "nothing to do"), style="bold"))
     for failure in result.failures:
         console.print(Text(f"failed: {failure.origin}: {failure.cause}", style="red"))
