@@ -89,8 +89,8 @@ def interval(q: Quantity) -> Interval:
 
     >>> from claimledger.models import Quantity
     >>> q = Quantity("q1", 0, 5, "about 1,000", Decimal(1000), Decimal(1000), approx="about")
-    >>> interval(q)
-    Interval(low=Decimal('855.000'), high=Decimal('1155.000'))
+    >>> interval(q).describe()
+    '855 to 1,155'
     """
     low = q.low - min(rounding(q.low), abs(q.low) * ROUNDING_CAP)
     high = q.high + min(rounding(q.high), abs(q.high) * ROUNDING_CAP)
