@@ -81,6 +81,20 @@ def map_svg(points: Sequence[MapPoint]) -> tuple[str, int]:
     return "".join(parts), outside
 
 
+def _month_range(first: str, last: str) -> list[str]:
+    """Every month from ``first`` to ``last`` (``YYYY-MM``), so that empty months show as gaps.
+
+    >>> _month_range("2024-11", "2025-02")
+    ['2024-11', '2024-12', '2025-01', '2025-02']
+    """
+    year, month = int(first[:4]), int(first[5:7])
+    months = []
+    while f"{year:04d}-{month:02d}" <= last:
+        months.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months
+
+
 def timeline_svg(rows: Iterable[tuple[str, str]]) -> str:
     """Stacked bars of verdicts per publication month, from (``YYYY-MM``, verdict) pairs."""
     by_month: dict[str, Counter[str]] = {}
@@ -88,30 +102,32 @@ def timeline_svg(rows: Iterable[tuple[str, str]]) -> str:
         by_month.setdefault(month, Counter())[verdict] += 1
     if not by_month:
         return '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 40"><text x="10" y="25">no verdicts yet</text></svg>'
-    months = sorted(by_month)
+    months = _month_range(min(by_month), max(by_month))
     tallest = max(sum(c.values()) for c in by_month.values())
-    bar, gap, height, base = 18, 6, 220, 240
-    width = 40 + len(months) * (bar + gap)
+    step = max(4.0, min(24.0, 900 / len(months)))
+    bar, height, base = step * 0.75, 200, 220
+    width = max(960, 40 + len(months) * step)
+    label_every = max(1, round(40 / step))
     parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {base + 60}" class="timeline" role="img">'
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width:.0f} {base + 50}" class="timeline" role="img">'
     ]
     parts.append("<title>Verdicts by publication month</title>")
     for n, month in enumerate(months):
-        x, y = 30 + n * (bar + gap), float(base)
+        x, y = 30 + n * step, float(base)
         for verdict, colour in VERDICT_COLOURS.items():
-            count = by_month[month][verdict]
+            count = by_month.get(month, Counter())[verdict]
             if not count:
                 continue
             h = count / tallest * height
             y -= h
             parts.append(
-                f'<rect x="{x}" y="{y:.1f}" width="{bar}" height="{h:.1f}" fill="{colour}">'
+                f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar:.1f}" height="{h:.1f}" fill="{colour}">'
                 f"<title>{month}: {count} {verdict}</title></rect>"
             )
-        parts.append(
-            f'<text x="{x + bar / 2}" y="{base + 12}" transform="rotate(60 {x + bar / 2} {base + 12})" '
-            f'font-size="10">{month}</text>'
-        )
-    parts.append(f'<line x1="25" y1="{base}" x2="{width}" y2="{base}" stroke="#555"/>')
+        if n % label_every == 0:
+            parts.append(
+                f'<text x="{x:.1f}" y="{base + 14}" transform="rotate(45 {x:.1f} {base + 14})" font-size="10">{month}</text>'
+            )
+    parts.append(f'<line x1="25" y1="{base}" x2="{width:.0f}" y2="{base}" stroke="#555"/>')
     parts.append(f'<text x="0" y="{base - height + 4}" font-size="10">{tallest}</text></svg>')
     return "".join(parts)
