@@ -38,9 +38,9 @@ def corpus_records(corpus_path: Path) -> list[dict[str, Any]]:
 
 
 @pytest.fixture
-def db_url(tmp_path: Path) -> Iterator[str]:
+def db_url(tmp_path: Path) -> str:
     """A fresh SQLite ledger in a temporary folder."""
-    yield f"sqlite:///{tmp_path / 'ledger.db'}"
+    return f"sqlite:///{tmp_path / 'ledger.db'}"
 
 
 PG_URL = os.environ.get("CLAIMLEDGER_TEST_PG_URL")
