@@ -35,23 +35,27 @@ from claimledger.models import Quantity, TimeMention
 GOLDEN_DIR = Path(__file__).resolve().parent / "golden"
 GOLDEN_FILES = sorted(GOLDEN_DIR.glob("*.json"))
 
-# Floors: what the extractors reached when the golden files were written (quantities.v0, times.v0,
-# 2026-11-25). They only guard against regressions; the lead raises them as the extractors improve.
-# Targets (issues 3 and 4): quantity F1 0.95 with every value exact; time resolution accuracy 0.95.
-MIN_QUANTITY_F1 = 0.47
-MIN_QUANTITY_VALUE_EXACT = 0.28
-MIN_TIME_F1 = 0.0
-MIN_TIME_ACCURACY = 0.0
-MAX_INVENTED_DATES = 1_000_000
+# Floors: what the extractors reached when the golden files were finished (2026-11-25, both extractors then
+# being rewritten: quantities P 0.877 R 0.854 F1 0.865, value-exact 0.769; times P 0.965 R 0.932 F1 0.948,
+# resolution accuracy 0.770, no invented date). They only guard against regressions; the lead raises them as
+# the extractors improve. Targets (issues 3 and 4): quantity F1 0.95 with every value exact; time resolution
+# accuracy 0.95; no invented date.
+MIN_QUANTITY_F1 = 0.86
+MIN_QUANTITY_VALUE_EXACT = 0.76
+MIN_TIME_F1 = 0.94
+MIN_TIME_ACCURACY = 0.77
+MAX_INVENTED_DATES = 0
 
 APPROX = {None, "about", "at_least", "more_than", "at_most", "less_than", "vague"}
 QUANTITY_KINDS = {"count", "measure", "duration", "percent", "ratio", "money"}
 TIME_KINDS = {"date", "month", "season", "year", "weekday", "relative", "span", "war_day", "decade"}
 PRECISIONS = {None, "day", "week", "month", "season", "year", "decade"}
 PERIODS = {None, "day", "week", "month", "year"}
-_POINT = r"\d{4}(?:-\d{2}(?:-\d{2})?)?"
-TIME_VALUE = re.compile(rf"{_POINT}(?:/{_POINT})?")
+_DAY = r"\d{4}-\d{2}-\d{2}"
+TIME_VALUE = re.compile(rf"\d{{4}}(?:-\d{{2}})?|{_DAY}(?:/{_DAY})?")
 VALUE_PLACES = Decimal("0.0001")
+TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year"}
+CURRENCIES = {"usd", "gbp", "eur", "aud", "uah", "rub"}
 
 
 @dataclass(frozen=True)
@@ -110,6 +114,23 @@ class ArticleResult:
     invented: int
     quantity_pairs: list[tuple[dict[str, Any] | None, Quantity | None]] = field(default_factory=list)
     time_pairs: list[tuple[dict[str, Any] | None, TimeMention | None]] = field(default_factory=list)
+
+
+def kind_of_unit(unit: str | None) -> str:
+    """The quantity kind that the annotation guidelines derive from a canonical unit.
+
+    >>> kind_of_unit("gbp"), kind_of_unit("km"), kind_of_unit(None)
+    ('money', 'measure', 'count')
+    """
+    if unit is None:
+        return "count"
+    if unit in {"percent", "percentage_point"}:
+        return "percent"
+    if unit == "ratio":
+        return "ratio"
+    if unit in CURRENCIES:
+        return "money"
+    return "duration" if unit in TIME_UNITS else "measure"
 
 
 def load_golden(path: Path) -> Golden:
@@ -275,7 +296,8 @@ def test_golden_file_is_well_formed(path: Path) -> None:
         assert entry["approx"] in APPROX, entry
         assert entry["kind"] in QUANTITY_KINDS, entry
         assert entry["per"] in PERIODS, entry
-        assert entry["unit"] is None or entry["unit"] == entry["unit"].lower(), entry
+        assert entry["kind"] == kind_of_unit(entry["unit"]), entry
+        assert entry["entity"] is None or entry["kind"] in {"count", "ratio"}, entry
     for entry in golden.times:
         assert entry["kind"] in TIME_KINDS, entry
         assert entry["precision"] in PRECISIONS, entry

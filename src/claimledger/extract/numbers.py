@@ -31,7 +31,10 @@ FRACTIONS: dict[str, int] = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
     "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
     "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100,
-    "thousandth": 1000, "thousandths": 1000,
+    "thousandth": 1000, "thousandths": 1000, "millionth": 10**6, "millionths": 10**6,
+    "billionth": 10**9, "billionths": 10**9, "trillionth": 10**12, "trillionths": 10**12,
+    "twentieth": 20, "twentieths": 20, "thirtieth": 30, "thirtieths": 30, "fortieth": 40, "fortieths": 40,
+    "fiftieth": 50, "fiftieths": 50,
 }  # fmt: skip
 # Plural magnitudes: "hundreds" is at least a hundred and less than a thousand (NewsQuant's convention).
 VAGUE: dict[str, int] = {
@@ -42,6 +45,7 @@ UNICODE_FRACTIONS: dict[str, Decimal] = {
     "⅔": Decimal(2) / 3, "⅕": Decimal("0.2"), "⅙": Decimal(1) / 6, "⅛": Decimal("0.125"),
 }  # fmt: skip
 
+_POWER_OF_TEN = re.compile(r"[×x]10(?:\^|\*\*)?([−-]?\d+)")
 _SPLIT = re.compile(r"[\s\-–]+")
 _DIGITS = re.compile(r"\d+(?:\.\d+)?|\.\d+")
 
@@ -51,11 +55,11 @@ def parse_digits(text: str) -> Decimal | None:
 
     >>> parse_digits("1,090"), parse_digits("70 000"), parse_digits("2.4"), parse_digits(".08")
     (Decimal('1090'), Decimal('70000'), Decimal('2.4'), Decimal('0.08'))
-    >>> parse_digits("12e3")
-    Decimal('1.2E+4')
+    >>> parse_digits("12e3"), parse_digits("1.3x10^6"), parse_digits("6.23×10−4")
+    (Decimal('1.2E+4'), Decimal('1.3E+6'), Decimal('0.000623'))
     """
     cleaned = text.replace(",", "").replace(" ", "").replace("\u202f", "").replace("\u00a0", "")
-    cleaned = cleaned.replace("\u2009", "")
+    cleaned = _POWER_OF_TEN.sub(lambda m: "e" + m.group(1).replace("−", "-"), cleaned.replace("\u2009", ""))
     try:
         return Decimal(cleaned)
     except InvalidOperation:
@@ -113,10 +117,14 @@ def _decimal_point(tokens: list[str]) -> Decimal | None:
     at = tokens.index("point")
     whole = _integer(tokens[:at])
     digits = ""
-    for token in tokens[at + 1 :]:
+    after = tokens[at + 1 :]
+    for index, token in enumerate(after):
         value = _token_value(token)
         if value is None:
             return None
+        if token in TENS and index + 1 < len(after) and ONES.get(after[index + 1], 0) in range(1, 10):
+            digits += str(value)[0]  # "seventy-one": the ones word fills the second digit
+            continue
         digits += str(value)
     if whole is None or not digits:
         return None
@@ -151,13 +159,14 @@ def _fraction(tokens: list[str]) -> Decimal | None:
         scales = [SCALES[t] for t in tokens[:last] if t in SCALES and SCALES[t] >= 1000]
         if scales and numerator < denominator:
             part *= scales[-1]
-    value = whole + part
     if tail:
-        tail = [t for t in tail if t not in ("of", "a", "an")]
-        scale = _integer(tail)
+        scale = _integer([t for t in tail if t not in ("of", "a", "an")])
         if scale is None:
             return None
-        value *= scale
+        if whole < 1000:
+            return (whole + part) * scale  # "two thirds of a million", "five and a half million"
+        part *= scale  # "one billion and a half million"
+    value = whole + part
     return value
 
 

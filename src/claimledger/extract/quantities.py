@@ -14,78 +14,54 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from claimledger.extract import quantities_units as vocab
-from claimledger.extract.numbers import (
-    FRACTIONS,
-    ONES,
-    TENS,
-    UNICODE_FRACTIONS,
-    parse_digits,
-    parse_words,
-    scale_value,
-    vague_range,
+from claimledger.extract.quantities_atoms import (
+    ATOM,
+    CURRENCY_BEFORE,
+    SKIP,
+    UNIT,
+    Number,
+    atom_at,
+    is_rejected,
+    looks_like_year,
 )
-from claimledger.extract.quantities_entity import find_entity
+from claimledger.extract.quantities_entity import NATIONALITIES, find_entity
 from claimledger.extract.sentences import sentence_index
 from claimledger.models import Approx, Quantity, QuantityKind, Sentence
 
 NAME = "quantities.v1"
-
-_ONE = vocab.alternation([*ONES, *TENS])
-_SCL = "hundred|thousand|million|billion|trillion|lakh|crore|dozens?|dozs|dzs"
-_FRAC = vocab.alternation(FRACTIONS)
-_SEP = r"(?:[ \t]+|[ \t]*-[ \t]*)"
-_INT = rf"(?:{_ONE}|{_SCL})\b(?:(?:{_SEP}|\s+and\s+)(?:{_ONE}|{_SCL})\b)*"
-_WORDNUM = (
-    rf"(?:half|quarter)\s+(?:an?\s+)?(?:{_SCL})\b"
-    rf"|an?\s+(?:{_SCL})\b(?:(?:{_SEP}|\s+and\s+)(?:{_ONE}|{_SCL})\b)*"
-    rf"|(?:an?|one)\s*-?\s*(?:{_FRAC})\b"
-    rf"|{_INT}(?:{_SEP}(?:{_FRAC})\b|\s+and\s+(?:an?|{_ONE})\s+(?:{_FRAC})\b"
-    rf"|\s+point(?:\s+(?:{_ONE})\b(?:-(?:{_ONE})\b)?)+)?"
-    r"(?:\s+(?:of\s+an?\s+)?(?:million|billion|trillion)\b)?"
-    r"|half\b"
+_RANGE_SEP = re.compile(r"[-–—~]|\s+[-–—~]\s+|\s+(?:to|through|or|and)\s+", re.IGNORECASE)
+_RANGE_OPEN = re.compile(r"\b(?:between|from)\s+(?:the\s+)?(?:(?:minus|negative)\s+)?$", re.IGNORECASE)
+_EXACTLY = re.compile(r"\b(?:equal\s+to|equals(?:\s+to)?|equaling(?:\s+to)?|exactly)\s+$", re.IGNORECASE)
+_PARENTHESISED = re.compile(r"\(\d{1,3}\)")
+_FRACTION_JOINT = re.compile(r"\s+(over|out\s+of|in)\s+", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"\s*(?:$|[.,;:!?)\]]|\s+(?:or|and|is|are|was|were)\b)")
+_FEET_INCHES = re.compile(r"\s+(?:and\s+)?(\d{1,2})\s*(?:in|inch|inches|\")(?![\w])", re.IGNORECASE)
+_PERCENT_OF = re.compile(r"(?:percents?|per\s+cent)\s+of\s+$", re.IGNORECASE)
+_CHANGE_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
+_NAME_AFTER = re.compile(
+    r"\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|The|A|An|In|On|At|And|But)\b)[A-Z][a-z]+"
 )
-_VAGUE = (
-    r"tens\s+of\s+(?:thousands|millions|billions)\b"
-    r"|(?:hundreds|thousands|millions|billions|dozens)(?:\s+of\s+(?:thousands|millions|billions))?\b"
-)
-_GROUPED = r"\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)"
-_DIGITS = rf"(?:{_GROUPED}|\d+)(?:\.\d+)?(?:e[+-]?\d+\b)?|\.\d+"
-_SCALE_WORD = r"hundred|thousand|million|billion|trillion|lakh|crore|dozens?|dzs|dozs"
-_SCALE_ABBR = r"bn|mn|mln|bln|tln|trn|tn|mil|mm|k|m|b"
-_ATOM = re.compile(
-    rf"(?<![\w.])(?P<dig>{_DIGITS})(?:\s?(?P<abbr>{_SCALE_ABBR})(?![\w])|\s+(?P<sw>{_SCALE_WORD})\b)?"
-    rf"|\b(?P<vague>{_VAGUE})"
-    rf"|\b(?P<word>{_WORDNUM})"
-    r"|(?P<uni>[½¼¾⅓⅔⅕⅙⅛])",
+_PAREN_EQUIVALENT = re.compile(r"\s*(?:\(|/|,\s*or)\s*")
+_DASH_DIGIT = re.compile(r"[-–]\d")
+_YEAR_BEFORE = re.compile(
+    r"\b(?:in|since|by|from|until|till|to|and|between|of|before|after|during|early|late|mid|spring|summer|"
+    r"autumn|fall|winter|year|January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+$",
     re.IGNORECASE,
 )
-
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
+_NAME_BEFORE = re.compile(
+    r"(?:(?i:\b(?:s\s?&\s?p|s\s?p|ftse|stoxx|asx|dax|cac|nikkei|nasdaq|iso|no\.|nos\.|number|version|level|"
+    r"category|grade|class|phase|stage|chapter|article|part|section|row|room|flight|route|game|round|week|season))"
+    r"|(?<![.!?\n\"“]\s)(?<![.!?\n\"“])\b(?!(?:The|In|Of|On|At|By|For|Only|Just|Some|And|But|Nearly|Almost|About|"
+    r"Over|Under|With|To|From|All|Another|Around|Roughly|Approximately|Exactly|Up|More|Less|Fewer|"
+    r"Those|These|Its|Their|His|Her|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"(?:[A-Z][\w&.-]*|[a-z]+[A-Z][\w-]*))\s+$"
 )
-_MONTH_LOWER = r"(?:january|february|april|may|june|july|august|september|october|november|december)\b"
-_DATE_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTH}|{_MONTH_LOWER})")
-_DATE_BEFORE = re.compile(rf"(?:{_MONTH}|{_MONTH_LOWER})\s*$")
-_SKIP = re.compile(
-    r"\d{4}-\d{1,2}-\d{1,2}|\d{4}[-–/]\d{2}(?![\d,])|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"  # ISO and numeric dates
-    r"|\d+(?:\.\d+){2,}"  # IP addresses, version numbers
-    r"|\+?\d+(?:[-/]\d+){2,}"  # phone numbers, "5/17/2018"
-    r"|\+\d[\d\s().-]{6,}\d"  # international phone numbers
-    r"|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.?|[ap]m\b)"  # "5am", "10.45pm", "6 p.m."
-    r"|\d{1,2}:\d{2}(?::\d{2})?(?!\d)"  # "10:30"
-    r"|\d{1,2}\s+o'clock"
-    r"|\d{3,4}\s*(?:GMT|UTC|CET|EET|EEST|CEST|BST|EDT|EST|PST|hrs\b|local time|Moscow time|Kyiv time)"
-    r"|24/7|9/11"
-    r"|\d+/\d+(?=\s*(?:am|pm)\b)",
-    re.IGNORECASE,
-)
-_YEAR_SUFFIX = re.compile(r"s\b|'s\b|-\d{2}\b")
-_RANGE_SEP = re.compile(r"\s*(?:-|–|—|~)\s*|\s+(?:to|through|or|and)\s+", re.IGNORECASE)
-_RANGE_OPEN = re.compile(r"(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _HEDGE = re.compile(
     rf"(?:(?<![\w])(?:{vocab.alternation(h for h in vocab.HEDGES if h[0].isalpha())})"
-    rf"|(?:{vocab.alternation(h for h in vocab.HEDGES if not h[0].isalpha())}))\s*$",
+    rf"|(?<![<>=])(?:{vocab.alternation(h for h in vocab.HEDGES if not h[0].isalpha())}))\s*$",
     re.IGNORECASE,
 )
 _TRAIL_BOUND = re.compile(
@@ -93,157 +69,27 @@ _TRAIL_BOUND = re.compile(
     r"|\s+(?:or|and)\s+(?:less|fewer|under|below)\b|\s+or\s+so\b|\s+plus\b",
     re.IGNORECASE,
 )
-_NEGATIVE = re.compile(r"(?:\b(?:minus|negative)\s+|(?:^|(?<=[\s(<>=]))-\s?)$", re.IGNORECASE)
+_NEGATIVE = re.compile(r"(?:\b(?:minus|negative)[\s-]+|(?:^|(?<=[\s(<>=$]))-)$", re.IGNORECASE)
 _OR_EQUAL = re.compile(r"\s+or\s+equal(?:\s+to)?\b", re.IGNORECASE)
-_CURRENCY_BEFORE = re.compile(
-    rf"(?:(?<![\w])(?:{vocab.alternation(vocab.CURRENCY_SYMBOLS)}))\s?$", re.IGNORECASE
-)
 _CURRENCY_AT = re.compile(rf"(?:{vocab.alternation(vocab.CURRENCY_SYMBOLS)})\s?", re.IGNORECASE)
 _CURRENCY_AFTER = re.compile(rf"\s*(?:{vocab.alternation(vocab.CURRENCY_WORDS)})\b", re.IGNORECASE)
-_DURATION_ADJ = (
-    r"(?:(?:long|full|straight|consecutive|more|additional|extra|whole|short|further|hard|bloody|brutal)\s+)?"
-)
-_UNIT_WORDS = vocab.alternation([*vocab.PERCENTS, *vocab.MEASURES])
-_UNIT = re.compile(
-    rf"(?:\s*-\s*|\s?)(?:[\[({{<]\s*(?P<bunit>{_UNIT_WORDS})\s*[\])}}>]|(?P<unit>{_UNIT_WORDS})(?![\w]))"
-    rf"|(?:\s*-\s*|\s?){_DURATION_ADJ}(?P<dur>{vocab.alternation(vocab.DURATIONS)})(?![\w])"
-    rf"|\s+{_DURATION_ADJ}(?P<dur2>{vocab.alternation(vocab.DURATIONS)})(?![\w])",
-    re.IGNORECASE,
-)
 _RATE = re.compile(rf"\s*(?:{vocab.alternation(vocab.RATES)})(?![\w])", re.IGNORECASE)
 _RATIO = re.compile(r"\s*:\s*(\d+(?:\.\d+)?)(?![\d:])")
 _WORD_RATIO = re.compile(r"\s+to\s+(?:one|1)\b(?!\s*(?:-|hundred|thousand|million|billion))", re.IGNORECASE)
-_SLASH_FRACTION = re.compile(r"/(\d{1,3})(?![\d/])")
+_SLASH_FRACTION = re.compile(r"[/⁄](\d{1,3})(?![\d/⁄])")
 _MIXED_FRACTION = re.compile(r"\s+(\d)/(\d{1,2})(?![\d/])")
-_HYPHEN_WORD = re.compile(r"-[A-Za-z]")
 _CALIBRE = re.compile(
     r"\s?mm\b(?:\s*-\s*|\s+)(?:\w+\s+)?(?:shells?|rounds?|artillery|howitzers?|guns?|ammunition|munitions?|"
     r"calibre|caliber|cannons?|mortars?|projectiles?|rifles?|barrels?)",
     re.IGNORECASE,
 )
-_PRONOUN_ONE = re.compile(
-    r"(?:\b(?:no|the|this|that|which|every|any|each|someone|anyone|little|only)\s+$)", re.IGNORECASE
-)
-_ONE_AFTER = re.compile(
-    r"\s+(?:another|after\s+another|by\s+one|of\s+(?:those|these|them|us|you)\b)"
-    r"|-(?:off|sided|way|time|stop|on-one)",
-    re.IGNORECASE,
-)
-_HALF_BEFORE = re.compile(r"\b(?:the|first|second|other|latter|former|and|a)\s+$", re.IGNORECASE)
-_OPENERS = frozenset(["", ".", "!", "?", '"', "'", "“", "‘", "(", "[", ":", ";", "-", "–", "—", "*", "•"])
-_PLAIN_NUMBER = re.compile(r"\d{1,4}")
-_MIN_SPACE_GROUPS = re.compile(r"\d[ \u00a0\u202f\u2009]\d")
-_M_AS_MILLION = re.compile(r"\s+(?:of\s|(?!(?:is|was|has|tall|long|wide|high|deep|away|this)\b)[a-z]{2,}s\b)")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 
 
-@dataclass(slots=True)
-class _Number:
-    start: int
-    end: int
-    low: Decimal
-    high: Decimal
-    vague: bool
-    words: bool
-    raw: str
-    scaled: bool
-
-
-def _atom_at(text: str, match: re.Match[str]) -> _Number | None:
-    """The value of one atom match, or None when it is not a number after all."""
-    raw, start, end = match.group(), match.start(), match.end()
-    if match.group("vague"):
-        bounds = vague_range(raw)
-        return None if bounds is None else _Number(start, end, bounds[0], bounds[1], True, True, raw, True)
-    if match.group("uni"):
-        value = UNICODE_FRACTIONS[raw]
-        return _Number(start, end, value, value, False, False, raw, False)
-    if match.group("word"):
-        return _word_atom(text, match)
-    digits = parse_digits(match.group("dig"))
-    if digits is None:
-        return None
-    scale, scaled = 1, False
-    abbr, word = match.group("abbr"), match.group("sw")
-    if abbr:
-        if abbr == "mm" or abbr == "m" and not _CURRENCY_BEFORE.search(text, max(0, start - 4), start):
-            if not _M_AS_MILLION.match(text, end):
-                return _Number(
-                    start, match.end("dig"), digits, digits, False, False, match.group("dig"), False
-                )
-        scale, scaled = scale_value(abbr) or 1, True
-    elif word:
-        scale, scaled = int(parse_words(word) or 1), True
-    value = digits * scale
-    return _Number(start, end, value, value, False, False, raw, scaled)
-
-
-def _word_atom(text: str, match: re.Match[str]) -> _Number | None:
-    raw, start = match.group(), match.start()
-    raw = _trim_and(raw)
-    end = start + len(raw)
-    lowered = raw.lower()
-    if lowered == "one" and (
-        _PRONOUN_ONE.search(text, max(0, start - 12), start) or _ONE_AFTER.match(text, end)
-    ):
-        return None
-    if lowered == "half" and _HALF_BEFORE.search(text, max(0, start - 10), start):
-        return None
-    value = parse_words(raw)
-    if value is None:
-        return None
-    scaled = any(w in lowered for w in ("hundred", "thousand", "million", "billion", "trillion", "dozen"))
-    return _Number(start, end, value, value, False, True, raw, scaled)
-
-
-_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
-_SCALE_END = re.compile(rf"(?:{_SCL})$", re.IGNORECASE)
-_FRAC_END = re.compile(rf"(?:{_FRAC})(?:\s+(?:million|billion|trillion))?$", re.IGNORECASE)
-
-
-def _trim_and(raw: str) -> str:
-    """Cut a word number at an "and" that joins two numbers ("between eight and twelve")."""
-    for joint in _AND.finditer(raw):
-        before = raw[: joint.start()]
-        if not _SCALE_END.search(before) and not _FRAC_END.search(raw):
-            return before
-    return raw
-
-
-def _is_rejected(text: str, atom: _Number) -> bool:
-    """Dates, years, designations and other numbers that are not quantities."""
-    start, end = atom.start, atom.end
-    if _HYPHEN_WORD.match(text, end) and not _UNIT.match(text, end):
-        return True  # "two-storey", "36-page"
-    if atom.words and text[start].isupper() and start and text[start - 2 : start].strip() not in _OPENERS:
-        return True  # "the Group of Seven", "the Big Three"
-    if atom.words or atom.vague:
-        return False
-    if start >= 2 and text[start - 1] in "-–/" and _designation_prefix(text, start - 1):
-        return True  # "Su-34", "Kh-101", "F-16", "SCP2-173"
-    if end < len(text) and text[end].isalpha() and not _UNIT.match(text, end):
-        return True  # "47th", "1990s", "3D"
-    if not atom.scaled and atom.low == atom.low.to_integral_value() and atom.low <= 31:
-        if _DATE_AFTER.match(text, end) or _DATE_BEFORE.search(text, max(0, start - 12), start):
-            return True
-    return False
-
-
-def _designation_prefix(text: str, hyphen: int) -> bool:
-    """Whether the token before a hyphen starts with a letter ("Su" in "Su-34"; not "5k" in "5k-20k")."""
-    at = hyphen
-    while at > 0 and text[at - 1].isalnum():
-        at -= 1
-    return at < hyphen and text[at].isalpha()
-
-
-def _looks_like_year(text: str, atom: _Number) -> bool:
-    return (
-        not atom.scaled
-        and bool(_PLAIN_NUMBER.fullmatch(atom.raw))
-        and len(atom.raw) == 4
-        and 1000 <= atom.low <= 2100
-    )
+def _nationality_after(text: str, pos: int) -> bool:
+    """Whether the capitalised word after ``pos`` is a nationality ("300 Ukrainian ...")."""
+    match = _NAME_AFTER.match(text, pos)
+    return match is not None and match.group().strip().lower() in NATIONALITIES
 
 
 @dataclass(slots=True)
@@ -259,30 +105,52 @@ class _Draft:
     kind: QuantityKind = "count"
 
 
-def _range_partner(text: str, first: _Number) -> tuple[_Number, re.Match[str]] | None:
-    sep = _RANGE_SEP.match(text, first.end)
+def _range_partner(text: str, first: Number, at: int, lead: int) -> tuple[Number, int] | None:
+    """The second number of a range whose separator starts at ``at``, with the end of that separator."""
+    sep = _RANGE_SEP.match(text, at)
     if sep is None:
         return None
     joint = sep.group().strip().lower()
-    opener = _RANGE_OPEN.search(text, max(0, first.start - 14), first.start)
+    opener = _RANGE_OPEN.search(text, max(0, lead - 24), lead)
     if joint == "and" and (opener is None or not opener.group().lower().startswith("between")):
         return None
     pos = sep.end()
     currency = _CURRENCY_AT.match(text, pos)
     if currency:
         pos = currency.end()
-    second_match = _ATOM.match(text, pos)
-    if second_match is None:
+    second_match = ATOM.match(text, pos)
+    if second_match is None or SKIP.match(text, pos):
         return None
-    second = _atom_at(text, second_match)
-    if second is None or _is_rejected(text, second):
+    second = atom_at(text, second_match)
+    if second is None or is_rejected(text, second, second=True):
         return None
-    if joint in ("-", "–", "—") and (first.words != second.words):
-        return None
-    return second, sep
+    if joint in ("-", "–", "—") and (first.words != second.words or not first.low < second.high):
+        return None  # "2-1" is a score, "3888-2" a designation: written ranges ascend
+    return second, sep.end()
 
 
-def _merge_range(first: _Number, second: _Number) -> tuple[Decimal, Decimal]:
+def _fraction_partner(text: str, first: Number) -> tuple[Number, int] | None:
+    """ "one over three", "1 in twenty-one", "two out of five hundred": a proportion, as a ratio."""
+    joint = _FRACTION_JOINT.match(text, first.end)
+    if joint is None or first.vague:
+        return None
+    second_match = ATOM.match(text, joint.end())
+    if second_match is None or SKIP.match(text, joint.end()):
+        return None
+    second = atom_at(text, second_match)
+    if second is None or second.vague or second.low == 0 or looks_like_year(text, second):
+        return None
+    word = joint.group(1).lower()
+    if word == "over" and (UNIT.match(text, second.end) or not _CLAUSE_END.match(text, second.end)):
+        return None  # "$2000 over 3 years", "over 3 days"
+    if word != "over" and not first.low < second.low:
+        return None
+    if word == "in" and (first.low > 10 or UNIT.match(text, second.end)):
+        return None
+    return second, second.end
+
+
+def _merge_range(first: Number, second: Number) -> tuple[Decimal, Decimal]:
     low, high = first.low, second.high
     if second.scaled and not first.scaled:
         multiplier = _scale_of(second)
@@ -291,7 +159,7 @@ def _merge_range(first: _Number, second: _Number) -> tuple[Decimal, Decimal]:
     return min(low, high), max(low, high)
 
 
-def _scale_of(atom: _Number) -> Decimal:
+def _scale_of(atom: Number) -> Decimal:
     lowered = atom.raw.lower()
     for word, value in (("trillion", 10**12), ("billion", 10**9), ("million", 10**6), ("thousand", 1000)):
         if word in lowered:
@@ -309,36 +177,121 @@ def _scale_of(atom: _Number) -> Decimal:
     return Decimal(1)
 
 
-def _build(text: str, first: _Number) -> _Draft | None:
-    """Grow one atom into a quantity: range, hedge, currency, unit, rate and entity."""
-    if _is_rejected(text, first):
+def _unit_range(text: str, first: Number, lead: int) -> tuple[Number, int] | None:
+    """ "1 per cent to 1.5 per cent", "5% to 10%", "15kHz and 17kHz": a range with the unit on both ends."""
+    unit = UNIT.match(text, first.end)
+    if unit is None:
         return None
-    start, end, low, high = first.start, first.end, first.low, first.high
-    draft = _Draft(start, end, low, high, "vague" if first.vague else None)
+    partner = _range_partner(text, first, unit.end(), lead)
+    if partner is None:
+        return None
+    second, _ = partner
+    again = UNIT.match(text, second.end)
+    if again is None or _unit_key(again) != _unit_key(unit):
+        return None
+    return partner
+
+
+def _unit_key(unit: re.Match[str]) -> str:
+    surface = unit.group("unit") or unit.group("bunit") or unit.group("dur") or unit.group("dur2") or ""
+    key = re.sub(r"\s+", " ", surface.lower())
+    info = _MEASURE_TABLE.get(key) or vocab.DURATIONS.get(key)
+    return info[0] if info else key
+
+
+def _build(text: str, first: Number) -> _Draft | None:
+    """Grow one atom into a quantity: range, hedge, currency, unit, rate and entity."""
+    if is_rejected(text, first):
+        return None
+    draft = _Draft(first.start, first.end, first.low, first.high, "vague" if first.vague else None)
     if not first.words and not first.vague and not first.scaled:
         special = _special_digits(text, first, draft)
         if special is not None:
-            return special if special.kind != "count" or special.end > start else None
-    partner = _range_partner(text, first)
-    year_like = _looks_like_year(text, first)
-    if partner is not None:
-        second, _sep = partner
-        if year_like and (_looks_like_year(text, second) or len(second.raw) == 2):
+            return special if special.kind != "count" or special.end > first.start else None
+    _attach_currency(text, draft)
+    hedged = bool(_HEDGE.search(text, max(0, draft.start - 40), draft.start))
+    year_like = looks_like_year(text, first) and not hedged and draft.kind != "money"
+    partner = _range_partner(text, first, first.end, draft.start) or _unit_range(text, first, draft.start)
+    if partner is not None and year_like:
+        verdict = _year_range(text, partner[0])
+        if verdict == "drop":
             return None
-        if _WORD_RATIO.match(text, first.end) and second.low == 1 and first.low > 1:
-            draft.end, draft.kind, draft.unit = second.end, "ratio", "ratio"
+        year_like, partner = verdict == "years", partner if verdict == "range" else None
+    if partner is None and (ratio := _fraction_partner(text, first)) is not None:
+        return _ratio_draft(text, draft, first, ratio)
+    if partner is not None and _change_then_total(text, draft, first, partner[0]):
+        partner = None  # "increased by $43.6 billion to $419.2 billion": a change, then a total
+    if partner is None and _DASH_DIGIT.match(text, first.end):
+        return None  # "2-1", "3888-2": a score or a code, not a range
+    if partner is not None:
+        if _WORD_RATIO.match(text, first.end) and partner[0].low == 1 and first.low > 1:
+            draft.end, draft.kind, draft.unit = partner[0].end, "ratio", "ratio"
             _attach_prefix(text, draft)
             return draft
-        draft.low, draft.high = _merge_range(first, second)
-        draft.end = second.end
-        opener = _RANGE_OPEN.search(text, max(0, start - 14), start)
-        if opener:
-            draft.start = opener.start()
+        _apply_range(text, draft, first, partner[0])
     _attach_prefix(text, draft)
     _attach_suffix(text, draft, first)
-    if year_like and partner is None and _bare(draft):
-        return None
+    return None if _is_noise(text, draft, first, ranged=partner is not None, year_like=year_like) else draft
+
+
+def _change_then_total(text: str, draft: _Draft, first: Number, second: Number) -> bool:
+    by = _CHANGE_BY.search(text, max(0, draft.start - 4), draft.start)
+    return by is not None and first.low > 0 and second.high / first.low > 3
+
+
+def _year_range(text: str, second: Number) -> str:
+    """A range after a year-like number: "drop" it ("2022-2023"), keep a "range" ("1000-5000"), or treat the
+    first as a lone year ("years": "in 2018 to 3.9 million headsets")."""
+    counted = find_entity(text, second.end)
+    if counted is not None and counted[0][0].islower() and looks_like_year(text, second):
+        return "range"  # "from 1000 to 2000 hires"
+    if looks_like_year(text, second) or len(second.raw) == 2:
+        return "drop"  # "2022-2023", "2014-15"
+    return "years" if second.scaled or second.words else "range"
+
+
+def _ratio_draft(text: str, draft: _Draft, first: Number, ratio: tuple[Number, int]) -> _Draft:
+    second, ratio_end = ratio
+    draft.low = draft.high = first.low / second.low
+    draft.end, draft.kind, draft.unit = ratio_end, "ratio", "ratio"
+    _attach_prefix(text, draft)
+    bound = _TRAIL_BOUND.match(text, draft.end)
+    if bound and "more" in bound.group().lower():
+        draft.approx, draft.end = "at_least", bound.end()
     return draft
+
+
+def _apply_range(text: str, draft: _Draft, first: Number, second: Number) -> None:
+    draft.low, draft.high = _merge_range(first, second)
+    draft.end = second.end
+    opener = _RANGE_OPEN.search(text, max(0, draft.start - 24), draft.start)
+    if opener:
+        draft.start = opener.start()
+        if re.search(r"minus|negative", opener.group(), re.IGNORECASE):  # "between negative ten and 15"
+            draft.low, draft.high = min(-first.low, second.high), max(-first.low, second.high)
+
+
+def _is_noise(text: str, draft: _Draft, first: Number, *, ranged: bool, year_like: bool) -> bool:
+    """A grown quantity that is a year, a name, an address or a pronoun after all."""
+    start = first.start
+    unbound = draft.unit is None and draft.approx is None
+    if year_like and not ranged and unbound and (first.low >= 1900 or _bare(draft)):
+        return True  # "in 2022", "Keytruda's 2018 sales"
+    if year_like and not ranged and _YEAR_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    if unbound and not first.words and _NAME_BEFORE.search(text, max(0, start - 24), start):
+        return True  # "S&P 500", "Game 7", "iPhone 11", "Model 3 sedans"
+    lone = unbound and draft.entity is None
+    if lone and not ranged and first.raw.lower() == "one" and draft.low == 1:
+        return True  # a pronoun: "if one is offered", "a symbolic one", "one cannot fail"
+    if (
+        lone
+        and not first.words
+        and _NAME_AFTER.match(text, draft.end)
+        and not _nationality_after(text, draft.end)
+    ):
+        return True  # "49 Zorro Ranch Road", "the 90049 ZIP Code", "16-18 Industrial Avenue"
+    return _bare(draft) and bool(_PARENTHESISED.match(text, max(0, start - 1)))  # "Dak Prescott (4)"
 
 
 def _bare(draft: _Draft) -> bool:
@@ -347,7 +300,7 @@ def _bare(draft: _Draft) -> bool:
     return draft.unit is None and not lower_entity and draft.approx is None
 
 
-def _special_digits(text: str, first: _Number, draft: _Draft) -> _Draft | None:
+def _special_digits(text: str, first: Number, draft: _Draft) -> _Draft | None:
     """Ratios "3:1" and fractions "3/4", "10 1/2"; a count-kind draft with end == start means drop."""
     end = first.end
     ratio = _RATIO.match(text, end)
@@ -357,7 +310,7 @@ def _special_digits(text: str, first: _Number, draft: _Draft) -> _Draft | None:
         draft.low = draft.high = first.low / denominator if denominator else first.low
         _attach_prefix(text, draft)
         return draft
-    if end < len(text) and text[end] == "/":
+    if end < len(text) and text[end] in "/⁄":
         frac = _SLASH_FRACTION.match(text, end)
         if frac is None or int(frac.group(1)) == 0 or first.low >= int(frac.group(1)):
             return _Draft(first.start, first.start, first.low, first.high)
@@ -376,28 +329,46 @@ def _special_digits(text: str, first: _Number, draft: _Draft) -> _Draft | None:
     return None
 
 
-def _attach_prefix(text: str, draft: _Draft) -> None:
-    window_start = max(0, draft.start - 40)
-    currency = _CURRENCY_BEFORE.search(text, max(0, draft.start - 5), draft.start)
+def _attach_currency(text: str, draft: _Draft) -> None:
+    currency = CURRENCY_BEFORE.search(text, max(0, draft.start - 5), draft.start)
     if currency:
-        draft.unit = vocab.CURRENCY_SYMBOLS[re.sub(r"\s+", " ", currency.group().strip().lower())]
+        key = re.sub(r"\s+", " ", currency.group().strip().lower())
+        draft.unit = vocab.CURRENCY_SYMBOLS.get(key, key)
         draft.kind = "money"
         draft.start = currency.start()
+
+
+def _attach_prefix(text: str, draft: _Draft) -> None:
+    if draft.kind != "money":
+        _attach_currency(text, draft)
     negative = _NEGATIVE.search(text, max(0, draft.start - 10), draft.start)
     if negative and draft.low == draft.high:
         draft.low = draft.high = -draft.low
         draft.start = negative.start()
-    hedge = _HEDGE.search(text, window_start, draft.start)
+    percent_of = _PERCENT_OF.search(text, max(0, draft.start - 16), draft.start)
+    if percent_of and draft.kind == "count":  # "per cent of twenty-two"
+        draft.unit, draft.kind, draft.start = "percent", "percent", percent_of.start()
+    hedge = _HEDGE.search(text, max(0, draft.start - 40), draft.start)
     if hedge and draft.approx != "vague":
         draft.approx = vocab.HEDGES[re.sub(r"\s+", " ", hedge.group().strip().lower())]
         draft.start = hedge.start()
+    elif exactly := _EXACTLY.search(text, max(0, draft.start - 20), draft.start):
+        draft.start = exactly.start()  # "equal to 20", "exactly 13": a point value, said so
+    elif draft.start >= 4 and text[draft.start - 4 : draft.start].lower() == "sub-" and draft.approx is None:
+        draft.approx, draft.start = "less_than", draft.start - 4
 
 
-def _attach_suffix(text: str, draft: _Draft, first: _Number) -> None:
+def _attach_suffix(text: str, draft: _Draft, first: Number) -> None:
     if draft.kind == "money" or _CALIBRE.match(text, draft.end):
         pass
-    elif (unit := _UNIT.match(text, draft.end)) is not None:
+    elif (unit := UNIT.match(text, draft.end)) is not None:
         _apply_unit(draft, unit)
+        inches = (
+            _FEET_INCHES.match(text, draft.end) if draft.unit == "foot" and draft.low == draft.high else None
+        )
+        if inches:  # "5 feet 2 inches"
+            draft.low = draft.high = draft.low + Decimal(inches.group(1)) / 12
+            draft.end = inches.end()
     if draft.kind != "money" and (word := _CURRENCY_AFTER.match(text, draft.end)) is not None:
         draft.unit = vocab.CURRENCY_WORDS[re.sub(r"\s+", " ", word.group().strip().lower())]
         draft.kind, draft.end = "money", word.end()
@@ -405,9 +376,9 @@ def _attach_suffix(text: str, draft: _Draft, first: _Number) -> None:
         draft.end = code.end()
     bound = _TRAIL_BOUND.match(text, draft.end)
     if bound and draft.approx in (None, "about"):
-        word = bound.group().lower()
-        lower = re.search(r"less|fewer|under|below", word)
-        draft.approx = "about" if "so" in word.split() else "at_most" if lower else "at_least"
+        said = bound.group().lower()
+        lower = re.search(r"less|fewer|under|below", said)
+        draft.approx = "about" if "so" in said.split() else "at_most" if lower else "at_least"
         draft.end = bound.end()
     or_equal = _OR_EQUAL.match(text, draft.end)
     if or_equal and draft.approx in ("more_than", "less_than"):
@@ -441,6 +412,13 @@ def _apply_unit(draft: _Draft, unit: re.Match[str]) -> None:
     draft.end = unit.end()
 
 
+def _restates(text: str, previous: Quantity, draft: _Draft) -> bool:
+    """Whether ``draft`` restates ``previous`` in other units, in brackets or after a slash."""
+    if draft.approx is not None or previous.approx in (None, "vague"):
+        return False
+    return bool(_PAREN_EQUIVALENT.fullmatch(text, previous.end, draft.start))
+
+
 def extract_quantities(text: str, sentences: Sequence[Sentence]) -> list[Quantity]:
     """Every number-bearing expression of ``text`` in text order, ids ``q1``, ``q2``, ...
 
@@ -459,19 +437,19 @@ def extract_quantities(text: str, sentences: Sequence[Sentence]) -> list[Quantit
     length = len(text)
     while pos < length:
         skip = None
-        match = _ATOM.search(text, pos)
+        match = ATOM.search(text, pos)
         if match is None:
             break
         if match.group("dig") is not None:
             begin = match.start() - 1 if match.start() and text[match.start() - 1] == "+" else match.start()
-            skip = _SKIP.match(text, begin)
+            skip = SKIP.match(text, begin)
         if skip is not None:
             pos = skip.end()
             continue
         pos = match.end()
         if match.start() < resume or (urls and any(a <= match.start() < b for a, b in urls)):
             continue
-        atom = _atom_at(text, match)
+        atom = atom_at(text, match)
         if atom is None:
             continue
         draft = _build(text, atom)
@@ -479,6 +457,8 @@ def extract_quantities(text: str, sentences: Sequence[Sentence]) -> list[Quantit
             continue
         if found and draft.start < found[-1].end:
             draft.start = max(draft.start, found[-1].end)
+        if found and _restates(text, found[-1], draft):
+            draft.approx = found[-1].approx  # "more than 100 kilometers (60 miles)": the same bound
         resume = pos = max(pos, draft.end)
         found.append(
             Quantity(

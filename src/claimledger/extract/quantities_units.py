@@ -66,6 +66,7 @@ MEASURES: dict[str, UnitInfo] = {
         "kg", "measure", "kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos"
     ),
     **_forms("g", "measure", "gram", "grams", "gramme", "grammes"),
+    **_forms("mg", "measure", "mg", "milligram", "milligrams"),
     **_forms(
         "microgram", "measure", "μg", "µg", "mcg", "microgram", "micrograms", "microgramme", "microgrammes"
     ),
@@ -91,7 +92,7 @@ MEASURES: dict[str, UnitInfo] = {
         "kilometres an hour",
         "kilometers an hour",
     ),
-    **_forms("mile_per_hour", "measure", "mph", "miles per hour", "miles an hour"),
+    **_forms("mile_per_hour", "measure", "mph", "m.p.h.", "m.p.h", "miles per hour", "miles an hour"),
     **_forms("knot", "measure", "knot", "knots"),
     **_forms("kw", "measure", "kw", "kilowatt", "kilowatts"),
     **_forms("mw", "measure", "mw", "megawatt", "megawatts"),
@@ -110,10 +111,21 @@ MEASURES: dict[str, UnitInfo] = {
     **_forms("mah", "measure", "mah"),
     **_forms("hz", "measure", "hz", "khz", "mhz", "ghz"),
     **_forms("calorie", "measure", "calories", "kcal"),
+    **_forms("tablespoon", "measure", "tablespoon", "tablespoons", "tbsp"),
+    **_forms("teaspoon", "measure", "teaspoon", "teaspoons", "tsp"),
+    **_forms("cup", "measure", "cup", "cups"),
+    **_forms("dram", "measure", "dram", "drams", "drachma", "drachmas"),
+    **_forms("radian", "measure", "rad", "radian", "radians"),
+    **_forms("watt", "measure", "w", "watt", "watts"),
+    **_forms("hp", "measure", "hp", "bhp", "horsepower", "ps"),
+    **_forms("mbps", "measure", "mbps", "gbps", "kbps"),
+    **_forms("degree", "measure", "deg", "degf", "degc", "deg c", "deg f", "°f", "fahrenheit"),
+    **_forms("pence", "money", "p", "pence"),
+    **_forms("point", "measure", "basis points", "basis point", "bps"),
 }
 
 PERCENTS: dict[str, UnitInfo] = {
-    **_forms("percent", "percent", "%", "percent", "per cent", "percents", "percentage", "pct"),
+    **_forms("percent", "percent", "%", "percent", "per cent", "percents", "percentage", "pct", "pc"),
     **_forms("percentage_point", "percent", "percentage point", "percentage points", "points", "pp"),
 }
 
@@ -126,9 +138,9 @@ CURRENCY_WORDS: dict[str, str] = {
 }  # fmt: skip
 
 CURRENCY_SYMBOLS: dict[str, str] = {
-    "$": "usd", "us$": "usd", "us $": "usd", "$us": "usd", "usd": "usd", "€": "eur", "eur": "eur",
+    "$": "usd", "us$": "usd", "us $": "usd", "usd": "usd", "€": "eur", "eur": "eur",
     "£": "gbp", "gbp": "gbp", "₴": "uah", "uah": "uah", "₽": "rub", "rub": "rub", "¥": "jpy",
-    "c$": "cad", "a$": "aud", "au$": "aud", "₹": "inr", "rs": "inr", "rs.": "inr",
+    "c$": "cad", "aud": "aud", "inr": "inr", "cad": "cad", "chf": "chf", "$us": "usd", "$a": "aud", "hk$": "hkd", "hk $": "hkd", "hk": "hkd", "rm": "myr", "ps": "gbp", "a$": "aud", "au$": "aud", "₹": "inr", "rs": "inr", "rs.": "inr",
 }  # fmt: skip
 
 HEDGES: dict[str, Approx] = {

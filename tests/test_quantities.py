@@ -1,0 +1,277 @@
+"""The quantity extractor: values, ranges, hedges, rates, units, entities and what it must leave alone."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimledger.extract.quantities import NAME, extract_quantities
+from claimledger.extract.sentences import split_sentences
+from claimledger.models import Quantity
+
+
+def one(text: str) -> Quantity:
+    found = extract_quantities(text, [])
+    assert len(found) == 1, [q.text for q in found]
+    return found[0]
+
+
+def test_name_is_versioned() -> None:
+    assert NAME == "quantities.v1"
+
+
+def test_contract_example() -> None:
+    text = (
+        "KYIV, 3 November 2025 - Ukraine's General Staff said Russia lost about 1,090 soldiers a day in October, "
+        "or roughly 33,800 over the month. Near Kupiansk, 12 to 15 armoured vehicles were destroyed on Sunday."
+    )
+    found = extract_quantities(text, split_sentences(text))
+    assert [(q.id, q.start, q.end, q.text) for q in found] == [
+        ("q1", 65, 91, "about 1,090 soldiers a day"),
+        ("q2", 107, 121, "roughly 33,800"),
+        ("q3", 153, 179, "12 to 15 armoured vehicles"),
+    ]
+    assert [(q.low, q.high, q.approx, q.entity, q.per, q.sentence) for q in found] == [
+        (1090, 1090, "about", "soldiers", "day", 0),
+        (33800, 33800, "about", None, None, 0),
+        (12, 15, None, "armoured vehicles", None, 1),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Russia lost 1,090 soldiers", "1090", "1090"),
+        ("some 70 000 people", "70000", "70000"),
+        ("aid of 2.4 million", "2400000", "2400000"),
+        ("three drones", "3", "3"),
+        ("twenty-five tanks", "25", "25"),
+        ("a dozen shells", "12", "12"),
+        ("half a dozen villages", "6", "6"),
+        ("one hundred and six", "106", "106"),
+        ("a third of the territory", "0.3333333333333333333333333333", "0.3333333333333333333333333333"),
+        ("hundreds of civilians", "100", "1000"),
+        ("tens of thousands of troops", "10000", "100000"),
+        ("300-400 tanks", "300", "400"),
+        ("40–50 drones", "40", "50"),
+        ("six to eight missiles", "6", "8"),
+        ("between 8 and 12 soldiers", "8", "12"),
+        ("from 10 to 20 villages", "10", "20"),
+        ("two or three brigades", "2", "3"),
+        ("four to five thousand people", "4000", "5000"),
+        ("$89 to $93 billion", "89000000000", "93000000000"),
+        ("a loss of .5 points", "0.5", "0.5"),
+    ],
+)
+def test_values(text: str, low: str, high: str) -> None:
+    q = one(text)
+    assert (q.low, q.high) == (Decimal(low), Decimal(high))
+    assert q.low <= q.high
+
+
+@pytest.mark.parametrize(
+    ("text", "approx"),
+    [
+        ("approximately 500 people", "about"),
+        ("about 500", "about"),
+        ("around 500", "about"),
+        ("some 500 troops", "about"),
+        ("roughly 500", "about"),
+        ("an estimated 500", "about"),
+        ("nearly 500", "about"),
+        ("almost 500", "about"),
+        ("at least 500", "at_least"),
+        ("no fewer than 500", "at_least"),
+        ("conservatively estimated 500", "at_least"),
+        ("500 or more", "at_least"),
+        ("more than 500", "more_than"),
+        ("over 500", "more_than"),
+        ("up to 500", "at_most"),
+        ("as many as 500", "at_most"),
+        ("fewer than 500", "less_than"),
+        ("less than 500", "less_than"),
+        ("under 500", "less_than"),
+        ("hundreds of people", "vague"),
+    ],
+)
+def test_hedges(text: str, approx: str) -> None:
+    assert one(text).approx == approx
+
+
+@pytest.mark.parametrize(
+    ("text", "per"),
+    [
+        ("40 drones a day", "day"),
+        ("40 drones per day", "day"),
+        ("40 drones daily", "day"),
+        ("40 drones every day", "day"),
+        ("40 drones each week", "week"),
+        ("40 drones a month", "month"),
+        ("40 drones per year", "year"),
+        ("40 drones annually", "year"),
+        ("40 drones overnight", "day"),
+    ],
+)
+def test_rates(text: str, per: str) -> None:
+    q = one(text)
+    assert (q.per, q.entity) == (per, "drones")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "kind", "low"),
+    [
+        ("20 km", "km", "measure", "20"),
+        ("a 30-kilometre stretch", "km", "measure", "30"),
+        ("400 square kilometres", "km2", "measure", "400"),
+        ("a 48-hour ceasefire", "hour", "duration", "48"),
+        ("three long years", "year", "duration", "3"),
+        ("a 10-day offensive", "day", "duration", "10"),
+        ("18 months", "month", "duration", "18"),
+        ("5%", "percent", "percent", "5"),
+        ("7 per cent", "percent", "percent", "7"),
+        ("a 3:1 advantage", "ratio", "ratio", "3"),
+        ("outnumbered three to one", "ratio", "ratio", "3"),
+        ("$61bn", "usd", "money", "61000000000"),
+        ("₴1.2 trillion", "uah", "money", "1200000000000"),
+        ("€5 million", "eur", "money", "5000000"),
+        ("£3bn", "gbp", "money", "3000000000"),
+        ("10 billion roubles", "rub", "money", "10000000000"),
+        ("£2.3m", "gbp", "money", "2300000"),
+    ],
+)
+def test_units(text: str, unit: str, kind: str, low: str) -> None:
+    q = one(text)
+    assert (q.unit, q.kind, q.low) == (unit, kind, Decimal(low))
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("nine Russian armoured vehicles were hit", "armoured vehicles"),
+        ("two full mechanised brigades", "brigades"),
+        ("40-50 tanks, artillery systems and trucks.", "tanks, artillery systems and trucks"),
+        ("thousands of civilians", "civilians"),
+        ("1,000 people", "people"),
+        ("30 Shahed drones", "Shahed drones"),
+        ("300 of them", None),
+    ],
+)
+def test_entities(text: str, entity: str | None) -> None:
+    assert one(text).entity == entity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the 47th Mechanized Brigade",
+        "a Shahed-136 drone",
+        "Kh-101 missiles",
+        "an Su-34 jet",
+        "the M142 HIMARS",
+        "T-72 tanks",
+        "on Highway M03",
+        "on 24 February 2022",
+        "on November 3",
+        "in 2023",
+        "since 2014",
+        "at 10:30",
+        "at 5pm",
+        "at 6 p.m.",
+        "call +380 44 123 4567",
+        "first-person-view drones",
+        "a two-storey house",
+        "one after another",
+        "open 24/7",
+        "the Second World War",
+        "the 1990s",
+        "2022-02-24",
+        "the S&P 500 fell",
+        "a 2-1 win",
+    ],
+)
+def test_not_quantities(text: str) -> None:
+    assert extract_quantities(text, []) == []
+
+
+def test_ids_in_text_order_and_sentences() -> None:
+    text = "Russia fired 40 missiles. Ukraine downed 35 of them.\nThree people died."
+    found = extract_quantities(text, split_sentences(text))
+    assert [q.id for q in found] == ["q1", "q2", "q3"]
+    assert [q.sentence for q in found] == [0, 1, 2]
+    assert all(text[q.start : q.end] == q.text for q in found)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list("0123456789 ,.-–/:%$£€₴ abcdeghilmnorstuvwxyzMBK\n")), max_size=80)
+)
+def test_property_any_digit_soup(text: str) -> None:
+    _check_properties(text)
+
+
+_WORDS = [
+    "about",
+    "at least",
+    "more than",
+    "up to",
+    "between",
+    "and",
+    "to",
+    "or",
+    "a",
+    "day",
+    "per",
+    "cent",
+    "million",
+    "bn",
+    "tens",
+    "of",
+    "thousands",
+    "hundreds",
+    "one",
+    "two",
+    "twenty-five",
+    "half",
+    "dozen",
+    "km",
+    "%",
+    "$",
+    "tanks",
+    "Russian",
+    "soldiers",
+    "-",
+    "–",
+    ":",
+    "1,090",
+    "2.4",
+    "300",
+    "2022",
+    "47th",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=14).map(" ".join))
+def test_property_word_soup(text: str) -> None:
+    _check_properties(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60))
+def test_property_any_text(text: str) -> None:
+    _check_properties(text)
+
+
+def _check_properties(text: str) -> None:
+    found = extract_quantities(text, split_sentences(text) if text.strip() else ())
+    previous_end = 0
+    for index, q in enumerate(found, start=1):
+        assert q.id == f"q{index}"
+        assert 0 <= q.start < q.end <= len(text)
+        assert q.start >= previous_end
+        assert q.text == text[q.start : q.end]
+        assert q.low <= q.high
+        previous_end = q.end
