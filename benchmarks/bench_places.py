@@ -27,14 +27,18 @@ PEERS = {"GeoWebNews": ("GWN.xml", "94-96"), "TR-News": ("TR-News.xml", "87.3"),
 
 
 def load_time() -> tuple[float, float]:
-    """Seconds to read and parse the packaged gazetteer, cold (first parse in this process) and warm."""
+    """Seconds to load the packaged gazetteer: the first call in this process, then the best of five re-reads."""
     started = time.perf_counter()
     gazetteer.load()
-    cold = time.perf_counter() - started
-    data = resources.files("claimledger").joinpath("data/gazetteer/gazetteer.tsv.gz").read_bytes()
-    started = time.perf_counter()
-    gazetteer._parse(gzip.decompress(data).decode("utf-8"))
-    return cold, time.perf_counter() - started
+    first = time.perf_counter() - started
+    runs = []
+    for _ in range(5):
+        started = time.perf_counter()
+        gazetteer._parse(
+            gzip.decompress(resources.files("claimledger").joinpath(gazetteer.DATA).read_bytes())
+        )
+        runs.append(time.perf_counter() - started)
+    return first, min(runs)
 
 
 def line(name: str, s: Scores, km: int) -> str:
@@ -87,7 +91,9 @@ def speed() -> None:
 
 def main() -> None:
     cold, warm = load_time()
-    print(f"gazetteer {gazetteer.VERSION}: load {cold:.3f} s cold (first call), {warm:.3f} s parse")
+    print(
+        f"gazetteer {gazetteer.VERSION}: load {cold:.3f} s (first call), best re-read and parse {warm:.3f} s"
+    )
     if not CORPUS.is_file():
         print(f"../shared not found at {SHARED}: no accuracy or speed figures")
         return

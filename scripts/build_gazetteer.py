@@ -1,11 +1,11 @@
-"""Build the packaged gazetteer ``src/claimledger/data/gazetteer/gazetteer.tsv.gz`` from ../shared.
+"""Build the packaged gazetteer ``src/claimledger/data/gazetteer/gazetteer.json.gz`` from ../shared.
 
 Sources (all under ``../shared/data``; see ``src/claimledger/data/SOURCES.md`` for licences):
 
 - ``geo/UA.zip``: the GeoNames Ukraine dump (populated places, oblasts, raions, regions, water bodies) with
   its Latin-script alternate and former names (Dzerzhynsk -> Toretsk, Rabotino -> Robotyne).
-- ``geo/admin1CodesASCII.txt`` and ``geo/admin2Codes.txt``: first-level regions of every country and the
-  names of Ukrainian raions.
+- ``geo/admin1CodesASCII.txt`` and ``geo/admin2Codes.txt``: first-level regions of Ukraine's neighbours and
+  the US (others only where the hand list gives a point) and the names of Ukrainian raions.
 - ``geo/countryInfo.txt`` and ``reference/countries/countries.json``: countries, their names and a point.
 - ``places_hand.tsv`` beside this script: cities and region points that the war reporting names and that no
   source file above locates (Moscow, Belgorod, "the southern front", ...), each with its source.
@@ -18,19 +18,41 @@ from __future__ import annotations
 import argparse
 import csv
 import gzip
+import importlib.util
 import io
 import json
 import re
+import sys
 import unicodedata
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from claimledger.extract.gazetteer import fold
+
+def _load_fold() -> Callable[[str], str]:
+    """The package's own ``fold``, loaded from its file so that the build does not import the package."""
+    path = Path(__file__).resolve().parent.parent / "src" / "claimledger" / "extract" / "gazetteer.py"
+    spec = importlib.util.spec_from_file_location("_claimledger_gazetteer", path)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"cannot load {path}")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    function: Callable[[str], str] = module.fold
+    return function
+
+
+fold = _load_fold()
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "src" / "claimledger" / "data" / "gazetteer" / "gazetteer.tsv.gz"
+OUT = ROOT / "src" / "claimledger" / "data" / "gazetteer" / "gazetteer.json.gz"
+VERSION = "geonames-ua-20260729.1"
+ATTRIBUTION = (
+    "GeoNames (https://www.geonames.org, CC BY 4.0): UA dump 2026-07-29, admin1CodesASCII, admin2Codes, "
+    "countryInfo; mledoze/countries (ODbL) for country names and points; hand-entered points listed in "
+    "scripts/places_hand.tsv. Built by scripts/build_gazetteer.py."
+)
 HAND = Path(__file__).resolve().parent / "places_hand.tsv"
 
 # English names of the Ukrainian oblasts by GeoNames admin1 code, with the spellings the press uses.
@@ -91,23 +113,30 @@ class Entry:
     fcode: str
     population: int
     names: set[str] = field(default_factory=set)
+    alternates: set[str] = field(default_factory=set)
 
-    def row(self) -> list[str]:
-        lat = "" if self.lat is None else f"{self.lat:.5f}"
-        lon = "" if self.lon is None else f"{self.lon:.5f}"
-        names = sorted({fold(n) for n in self.names} - {""})
-        return [
-            self.gid,
-            self.name,
-            lat,
-            lon,
-            self.country,
-            self.admin1,
-            self.admin2,
-            self.fcode,
-            str(self.population),
-            "|".join(names),
-        ]
+    def row(self) -> list[object]:
+        gid = int(self.gid) if self.gid.isdigit() else None
+        lat = None if self.lat is None else round(self.lat, 5)
+        lon = None if self.lon is None else round(self.lon, 5)
+        return [gid, self.name, lat, lon, self.country, self.admin1, self.admin2, self.fcode, self.population]
+
+    def keys(self) -> tuple[set[str], set[str]]:
+        """Folded own names and folded alternate names (former names, other languages)."""
+        primary = {fold(n) for n in self.names} - BLOCKED_KEYS
+        return primary, {fold(n) for n in self.alternates} - primary - BLOCKED_KEYS
+
+
+def demonyms(shared: Path) -> set[str]:
+    """English demonyms ("German", "Russian"): sides and nationalities, never place names."""
+    with (shared / "data" / "reference" / "countries" / "countries.json").open(encoding="utf-8") as handle:
+        countries = json.load(handle)
+    words = {c.get("demonyms", {}).get("eng", {}).get(g, "") for c in countries for g in ("m", "f")}
+    names = {fold(c["name"]["common"]) for c in countries}
+    return ({fold(w) for w in words if w} | {fold(w) + "s" for w in words if w}) - names
+
+
+BLOCKED_KEYS: set[str] = {""}
 
 
 def ascii_fold(name: str) -> str:
@@ -160,16 +189,22 @@ def ukraine_entries(shared: Path) -> list[Entry]:
         if not keep:
             continue
         names = latin_names(name, ascii_name, alternates)
+        primary = {name, ascii_name} & names
+        alternate_names: set[str] = set()
+        if fcode in KEEP_P:
+            primary = set().union(*(transliteration_variants(n) for n in primary)) if population else primary
+            alternate_names = names - primary
+            names = primary
         if fcode in WATER_SUFFIX:
             names = {f"{n} {suffix}" for n in names for suffix in WATER_SUFFIX[fcode]}
-        elif fcode in KEEP_P and population >= 1000:
-            names = set().union(*(transliteration_variants(n) for n in names))
         elif fcode == "ADM1":
             names = oblast_names(admin1)
         elif fcode == "ADM2":
             names = raion_phrases(names)
         elif fcode not in KEEP_P and fcode != "RGN":
             names = {n for n in names if " " in n}
+        if fcode in KEEP_P and population >= 1000:
+            alternate_names = set().union(*(transliteration_variants(n) for n in alternate_names))
         raion = raions.get(f"{admin1}.{admin2}", "") if admin2 else ""
         label = OBLAST_LABEL.get(admin1, "")
         entries.append(
@@ -184,6 +219,7 @@ def ukraine_entries(shared: Path) -> list[Entry]:
                 fcode,
                 population,
                 names,
+                alternate_names,
             )
         )
     return entries
@@ -241,11 +277,20 @@ def country_entries(shared: Path) -> list[Entry]:
             if iso not in points:
                 continue
             lat, lon, names = points[iso]
-            names = {n for n in names | {name} if LATIN.match(n)}
+            names = {n for n in names | {name} | COUNTRY_ALIASES.get(iso, set()) if LATIN.match(n)}
             entries.append(Entry(gid, name, lat, lon, iso, "", "", "PCLI", population, names))
     return entries
 
 
+# Names the press uses for countries that neither countryInfo nor mledoze/countries lists.
+COUNTRY_ALIASES = {
+    "US": {"America", "U.S.", "U.S.A."},
+    "GB": {"Britain", "Great Britain", "U.K."},
+    "NL": {"Holland"},
+    "CZ": {"Czech Republic"},
+    "TR": {"Türkiye", "Turkiye"},
+    "MD": {"Republic of Moldova"},
+}
 ADMIN1_DESIGNATORS = ("Oblast", "Krai", "Republic", "Province", "Region", "Governorate", "Voivodeship")
 GENERIC = {
     "north",
@@ -272,6 +317,8 @@ GENERIC = {
 
 ADMIN1_COUNTRIES = {"RU", "BY", "US", "PL", "MD", "GE", "RO", "SK", "HU", "LT", "LV", "EE", "FI", "KZ"}
 FEDERAL_CITIES = {"RU.48", "RU.66", "BY.04"}
+# Russian regions named by their capital alone in GeoNames: the bare name is the city's.
+RU_CITY_NAMED = {"Rostov", "Murmansk", "Chelyabinsk", "Khabarovsk", "Ulyanovsk", "Altai"}
 
 
 def world_admin1_entries(shared: Path, hand_points: dict[str, tuple[float, float]]) -> list[Entry]:
@@ -293,9 +340,10 @@ def world_admin1_entries(shared: Path, hand_points: dict[str, tuple[float, float
                 if ascii_name.endswith(" " + designator):
                     stem = ascii_name[: -len(designator) - 1]
                     names |= {f"{stem} {w}" for w in (*REGION_WORDS, designator)}
-            if country == "RU" and " " not in ascii_name:
+            if country in {"RU", "BY"} and " " not in ascii_name:
                 names |= {f"{ascii_name} {w}" for w in (*REGION_WORDS, "Oblast")}
-                names.discard(ascii_name)
+                if ascii_name in RU_CITY_NAMED:
+                    names.discard(ascii_name)
             point = hand_points.get(code)
             entries.append(
                 Entry(
@@ -345,21 +393,41 @@ def hand_entries() -> tuple[list[Entry], dict[str, tuple[float, float]]]:
 
 
 def build(shared: Path, out: Path) -> int:
+    BLOCKED_KEYS.update(demonyms(shared))
     hand, admin1_points = hand_entries()
     entries = ukraine_entries(shared) + country_entries(shared) + world_admin1_entries(shared, admin1_points)
     entries += hand
     entries = [e for e in entries if e.names]
     entries.sort(key=lambda e: (e.country, e.fcode, e.gid))
+    names: dict[str, list[int]] = {}
+    for position, entry in enumerate(entries):
+        primary, alternates = entry.keys()
+        for key in primary:
+            names.setdefault(key, []).append(position)
+        for key in alternates:
+            names.setdefault(key, []).append(~position)
+    document = {
+        "version": VERSION,
+        "attribution": ATTRIBUTION,
+        "fields": ["geonames_id", "name", "lat", "lon", "country", "admin1", "admin2", "fcode", "population"],
+        "places": [e.row() for e in entries],
+        "names": {key: names[key] for key in sorted(names)},
+        "max_tokens": max_tokens(names),
+    }
     out.parent.mkdir(parents=True, exist_ok=True)
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")
-    writer.writerow(
-        ["geonames_id", "name", "lat", "lon", "country", "admin1", "admin2", "fcode", "population", "names"]
-    )
-    writer.writerows(e.row() for e in entries)
+    payload = json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     with out.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
-        gz.write(buffer.getvalue().encode("utf-8"))
+        gz.write(payload)
     return len(entries)
+
+
+def max_tokens(names: dict[str, list[int]]) -> dict[str, int]:
+    """For each first token, the longest name it starts (in tokens): how far the matcher must look ahead."""
+    longest: dict[str, int] = {}
+    for key in sorted(names):
+        first, *rest = key.split(" ")
+        longest[first] = max(longest.get(first, 0), len(rest) + 1)
+    return longest
 
 
 def main() -> None:

@@ -1,6 +1,6 @@
 """The packaged gazetteer: GeoNames Ukraine, countries, neighbouring regions and cities the war reporting names.
 
-Built by ``scripts/build_gazetteer.py`` from ``../shared/data/geo`` into ``data/gazetteer/gazetteer.tsv.gz``
+Built by ``scripts/build_gazetteer.py`` from ``../shared/data/geo`` into ``data/gazetteer/gazetteer.json.gz``
 (GeoNames CC BY 4.0; see ``data/SOURCES.md``). Names are stored folded (:func:`fold`), so that lookup is one
 dict access per candidate token sequence. Distances and bearings between places are great-circle figures.
 """
@@ -8,6 +8,7 @@ dict access per candidate token sequence. Distances and bearings between places 
 from __future__ import annotations
 
 import gzip
+import json
 import logging
 import math
 import re
@@ -20,6 +21,7 @@ from typing import Protocol
 logger = logging.getLogger(__name__)
 
 VERSION = "geonames-ua-20260729.1"
+DATA = "data/gazetteer/gazetteer.json.gz"
 EARTH_RADIUS_KM = 6371.0088
 TOKEN = re.compile(r"[^\W_]+(?:['’ʼ](?!s\b)[^\W_]+)*")
 _APOSTROPHES = str.maketrans("", "", "'’ʼ")
@@ -59,11 +61,21 @@ class Place:
 
 @dataclass(frozen=True, slots=True)
 class Gazetteer:
-    """All entries with an index from folded name to entry positions."""
+    """All entries with an index from folded name to entry positions.
+
+    A position ``p >= 0`` means the key is the entry's own name or a spelling of it; ``~p`` (negative) means an
+    alternate or former name ("Rabotino", "Artemivsk"), which weighs less and needs a stronger cue.
+    """
 
     places: tuple[Place, ...]
-    index: dict[str, tuple[int, ...]]
+    index: dict[str, list[int]]
     max_tokens: dict[str, int]
+
+    def candidates(self, key: str) -> list[tuple[Place, bool]]:
+        """Entries of a folded key, each with whether it was reached through an alternate name."""
+        return [
+            (self.places[~i], True) if i < 0 else (self.places[i], False) for i in self.index.get(key, ())
+        ]
 
     def lookup(self, name: str) -> list[Place]:
         """Entries whose names fold to ``fold(name)``.
@@ -71,7 +83,7 @@ class Gazetteer:
         >>> [p.name for p in load().lookup("Kupiansk")]
         ['Kupyansk']
         """
-        return [self.places[i] for i in self.index.get(fold(name), ())]
+        return [place for place, _ in self.candidates(fold(name))]
 
 
 def fold(name: str) -> str:
@@ -91,42 +103,17 @@ def fold_token(token: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().translate(_APOSTROPHES)
 
 
-def _parse(text: str) -> Gazetteer:
-    places: list[Place] = []
-    index: dict[str, list[int]] = {}
-    max_tokens: dict[str, int] = {}
-    lines = text.split("\n")
-    for position, line in enumerate(lines[1:]):
-        if not line:
-            continue
-        gid, name, lat, lon, country, admin1, admin2, fcode, population, names = line.split("\t")
-        places.append(
-            Place(
-                int(gid) if gid.isdigit() else None,
-                name,
-                float(lat) if lat else None,
-                float(lon) if lon else None,
-                country,
-                admin1,
-                admin2,
-                fcode,
-                int(population),
-            )
-        )
-        for key in names.split("|"):
-            index.setdefault(key, []).append(position)
-            first, _, rest = key.partition(" ")
-            length = rest.count(" ") + 2 if rest else 1
-            if max_tokens.get(first, 0) < length:
-                max_tokens[first] = length
-    return Gazetteer(tuple(places), {k: tuple(v) for k, v in index.items()}, max_tokens)
+def _parse(payload: bytes) -> Gazetteer:
+    document = json.loads(payload)
+    places = tuple(Place(*row) for row in document["places"])
+    return Gazetteer(places, document["names"], document["max_tokens"])
 
 
 @lru_cache(maxsize=1)
 def load() -> Gazetteer:
     """The packaged gazetteer, parsed once per process."""
-    data = resources.files("claimledger").joinpath("data/gazetteer/gazetteer.tsv.gz").read_bytes()
-    gazetteer = _parse(gzip.decompress(data).decode("utf-8"))
+    data = resources.files("claimledger").joinpath(DATA).read_bytes()
+    gazetteer = _parse(gzip.decompress(data))
     logger.debug("gazetteer %s: %d places, %d names", VERSION, len(gazetteer.places), len(gazetteer.index))
     return gazetteer
 

@@ -16,7 +16,14 @@ from claimledger.extract.sentences import sentence_index
 from claimledger.models import PlaceMention, Sentence
 
 NAME = "places.v1"
-NEAR_CUES = frozenset({"near", "outside", "around", "outskirts", "of", "towards", "toward", "between"})
+# Cue words before a town that make an event "near" it (ACLED precision 2): "near", "outside", "north of",
+# "10 km from".
+NEAR_CUES = frozenset(
+    {
+        *("near", "outside", "around", "outskirts", "towards", "toward", "north", "south", "east", "west"),
+        *("northeast", "northwest", "southeast", "southwest", "km", "kilometres", "kilometers", "miles"),
+    }
+)
 EXACT_FEATURES = frozenset({"ISL", "SPIT", "AIRP", "AIRB", "PS", "DAM"})
 
 
@@ -26,7 +33,7 @@ def extract_places(text: str, sentences: Sequence[Sentence]) -> list[PlaceMentio
     >>> from claimledger.extract.sentences import split_sentences
     >>> text = "Near Kupiansk, in the Kharkiv region, troops advanced."
     >>> [(p.text, p.name, p.admin1, p.precision) for p in extract_places(text, split_sentences(text))]
-    [('Kupiansk', 'Kupyansk', 'Kharkiv Oblast', 2), ('Kharkiv region', 'Kharkiv Oblast', 'Kharkiv Oblast', 3)]
+    [('Kupiansk', 'Kupiansk', 'Kharkiv Oblast', 2), ('Kharkiv region', 'Kharkiv Oblast', 'Kharkiv Oblast', 3)]
     """
     matches = find_names(text, load())
     bounds = tuple(sentences)
@@ -39,38 +46,33 @@ def extract_places(text: str, sentences: Sequence[Sentence]) -> list[PlaceMentio
 
 
 def _mention(ident: str, text: str, match: Match, resolution: Resolution, sentence: int) -> PlaceMention:
+    written = text[match.start : match.end]
     place = resolution.place
     if place is None:
         return PlaceMention(
-            ident,
-            match.start,
-            match.end,
-            text[match.start : match.end],
-            text[match.start : match.end],
-            None,
-            None,
-            None,
-            None,
-            None,
-            3,
-            resolution.confidence,
-            sentence,
-        )
+            id=ident, start=match.start, end=match.end, text=written, name=written, geonames_id=None,
+            lat=None, lon=None, country=None, admin1=None, precision=3, confidence=resolution.confidence,
+            sentence=sentence,
+        )  # fmt: skip
     return PlaceMention(
-        ident,
-        match.start,
-        match.end,
-        text[match.start : match.end],
-        place.name,
-        place.geonames_id,
-        place.lat,
-        place.lon,
-        place.country or None,
-        place.admin1 or None,
-        acled_precision(place, match.cue),
-        resolution.confidence,
-        sentence,
+        id=ident, start=match.start, end=match.end, text=written, name=display_name(place, match, written),
+        geonames_id=place.geonames_id, lat=place.lat, lon=place.lon, country=place.country or None,
+        admin1=place.admin1 or None, precision=acled_precision(place, match.cue),
+        confidence=resolution.confidence, sentence=sentence,
+    )  # fmt: skip
+
+
+def display_name(place: Place, match: Match, written: str) -> str:
+    """A Ukrainian town's name as the text spells it when that is one of its own spellings ("Kupiansk" for
+    GeoNames' "Kupyansk"); the gazetteer's name otherwise ("Kiev" is shown as "Kyiv", "Leningrad" as "Saint
+    Petersburg", "the Kharkiv region" as "Kharkiv Oblast").
+    """
+    own = any(
+        p is place and not alternate for p, alternate in zip(match.places, match.alternate, strict=True)
     )
+    if own and place.is_town and place.country == "UA" and written.istitle():
+        return written
+    return place.name
 
 
 def acled_precision(place: Place, cue: str | None) -> int:

@@ -1,210 +1,97 @@
 """Recognition: gazetteer names found in text, filtered by capitalisation and context rules.
 
-A name starts at a capitalised token (or a compass adjective for "southern front") and is the longest token
+A name starts at a capitalised token (or a compass adjective, for "southern front") and is the longest token
 sequence whose folded form is a gazetteer key, so that "the Kharkiv region" is the oblast, not the city. A match
 is dropped when it sits inside a longer proper name ("Kyiv Independent", "Volodymyr Zelensky"), when it is a
-side or a common word, or when it is a small place with no locative cue ("near", "the village of").
+side, a person or a common word, or when it is a small place with no locative cue ("near", "the village of").
+Small places reached only through an alternate name ("Rabotino") need a strong cue.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claimledger.extract.gazetteer import TOKEN, Gazetteer, Place, fold_token
 
-# Words that gazetteer alternates contain but that name sides, units or things in war reporting.
+# Keys that gazetteer alternates hold but that name sides, people, months or things in war reporting.
 BLOCKED = frozenset(
-    [
-        "russian",
-        "russians",
-        "ukrainian",
-        "ukrainians",
-        "soviet",
-        "crimean",
-        "azov",
-        "wagner",
-        "kremlin",
-        "nato",
-        "west",
-        "may",
-        "june",
-        "march",
-        "august",
-        "mayor",
-        "governor",
-        "president",
-        "general",
-        "minister",
-        "colonel",
-        "sergeant",
-        "god",
-        "lord",
-        "street",
-        "square",
-        "avenue",
-        "victory",
-        "freedom",
-        "peace",
-        "liberty",
-        "independence",
-        "hero",
-        "heroes",
-        "glory",
-        "kiev's",
-        "north",
-        "south",
-        "east",
-        "west",
-    ]
+    {
+        *("russian", "russians", "ukrainian", "ukrainians", "soviet", "crimean", "azov", "wagner", "kremlin"),
+        *("nato", "may", "june", "march", "august", "mayor", "governor", "president", "general", "minister"),
+        *("god", "lord", "street", "square", "avenue", "victory", "freedom", "peace", "liberty", "hero"),
+        *("glory", "north", "south", "east", "west", "balkan", "balkans", "human", "jar", "mir", "lenin"),
+        *("stalin", "novyi", "nova", "nove", "staryi", "stara", "velyka", "mala", "pivdennyi", "zelenyi"),
+        *("pivnichnyi", "putin", "lavrov", "medvedev", "peskov", "shoigu", "gerasimov", "prigozhin"),
+        *("kadyrov", "navalny", "zelensky", "zelenskyy", "zaluzhny", "syrskyi", "budanov", "kuleba"),
+        *("yermak", "reznikov", "ivanov", "vladimir", "volodymyr", "sergey", "sergei", "dmitry", "oleksandr"),
+        *("oleksiy", "andriy", "yevgeny", "lukashenko", "biden", "trump", "macron", "scholz", "erdogan"),
+        *("stoltenberg", "xi", "oleh", "ivan"),
+    }
 )
 COMPASS_STARTS = frozenset({"southern", "eastern", "northern", "western"})
 # Capitalised words that may stand right before a place name without making it part of a longer name.
+# Capitalised compass words are left out on purpose: "North America", "Northern Ireland", "Western Australia"
+# are other places than America, Ireland and Australia.
 PRE_ALLOWED = frozenset(
-    [
-        "in",
-        "near",
-        "at",
-        "of",
-        "from",
-        "to",
-        "into",
-        "the",
-        "a",
-        "an",
-        "and",
-        "or",
-        "but",
-        "outside",
-        "around",
-        "on",
-        "by",
-        "for",
-        "as",
-        "with",
-        "across",
-        "towards",
-        "toward",
-        "eastern",
-        "western",
-        "northern",
-        "southern",
-        "central",
-        "occupied",
-        "liberated",
-        "russian",
-        "ukrainian",
-        "greater",
-        "when",
-        "while",
-        "after",
-        "before",
-        "since",
-        "during",
-        "if",
-        "although",
-        "though",
-        "then",
-        "meanwhile",
-        "also",
-        "only",
-        "even",
-        "both",
-        "despite",
-        "because",
-        "until",
-        "so",
-        "yet",
-        "like",
-        "unlike",
-        "about",
-        "over",
-        "under",
-        "between",
-        "through",
-        "north",
-        "south",
-        "east",
-        "west",
-    ]
+    {
+        *("in", "near", "at", "of", "from", "to", "into", "the", "a", "an", "and", "or", "but", "outside"),
+        *("around", "on", "by", "for", "as", "with", "across", "towards", "toward", "occupied", "liberated"),
+        *("russian", "ukrainian", "when", "while", "after", "before", "since", "during", "if", "although"),
+        *("then", "meanwhile", "also", "only", "even", "both", "despite", "because", "until", "like", "over"),
+        *("between", "through", "neighbouring", "neighboring", "annexed"),
+    }
 )
-POST_ALLOWED = frozenset({"Oblast", "Region", "Province", "Mayor", "Governor", "City"})
-LOCATIVE = frozenset(
-    [
-        "in",
-        "near",
-        "at",
-        "outside",
-        "around",
-        "from",
-        "to",
-        "into",
-        "towards",
-        "toward",
-        "across",
-        "through",
-        "outskirts",
-        "village",
-        "villages",
-        "town",
-        "towns",
-        "city",
-        "cities",
-        "settlement",
-        "settlements",
-        "hamlet",
-        "suburb",
-        "suburbs",
-        "district",
-        "region",
-        "oblast",
-        "between",
-        "via",
-        "of",
-        "captured",
-        "capture",
-        "liberated",
-        "liberation",
-        "retook",
-        "recaptured",
-        "seized",
-        "shelled",
-        "shelling",
-        "struck",
-        "hit",
-        "attacked",
-        "fighting",
-        "fight",
-        "battle",
-        "advance",
-        "advanced",
-        "advancing",
-        "encircled",
-        "surrounded",
-        "defending",
-        "defend",
-        "entered",
-        "occupied",
-        "front",
-        "frontline",
-    ]
+POST_ALLOWED = frozenset({"Oblast", "Region", "Province", "Mayor", "Governor"})
+# Words before a small place that mark it as a place; the strong ones also admit alternate names.
+STRONG_CUES = frozenset(
+    {
+        *("near", "outside", "outskirts", "village", "villages", "town", "towns", "city", "settlement"),
+        *("settlements", "hamlet", "suburb", "suburbs", "north", "south", "east", "west", "northeast"),
+        *("northwest", "southeast", "southwest", "km", "kilometres", "kilometers", "miles", "around"),
+    }
+)
+WEAK_CUES = frozenset(
+    {
+        *("in", "at", "into", "towards", "toward", "across", "through", "captured", "capture", "liberated"),
+        *("liberation", "retook", "recaptured", "seized", "shelled", "shelling", "struck", "attacked"),
+        *("fighting", "battle", "advance", "advanced", "advancing", "encircled", "surrounded", "entered"),
+        *("occupied", "front", "frontline", "district", "region", "oblast", "from", "capturing", "stormed"),
+        *("storming", "visited", "visiting", "touring", "reached", "liberating", "evacuated", "defending"),
+    }
 )
 SETTLEMENT_WORDS = frozenset({"village", "town", "city", "settlement", "hamlet", "villages", "towns"})
-GAP = re.compile(r"[ \-]|\. ?|-on-")
-MAJOR_POPULATION = 20_000
+GAP = re.compile(r"[ \-]|\. ?|-on-|['’]")
+SENTENCE_START = re.compile(r"(?:^|[.!?\n\"“‘(—–-])\s*$")
+# Letter groups of transliterated Slavic names that English words lack: a capitalised "Dzerzhynsk" or
+# "Artemivsk" opening a sentence is still a name, a capitalised "Human" is not.
+FOREIGN_LOOKING = re.compile(r"zh|kh|yy|yi|sk\b|ivka\b|iv\b|ove\b|yne\b|ske\b|ino\b")
+MAJOR_POPULATION = 10_000
+PROMINENT_POPULATION = 50_000
+DESIGNATORS = frozenset(
+    {"region", "regions", "oblast", "oblasts", "province", "provinces", "raion", "district"}
+)
+QUOTES = frozenset('"“”«»')
+TITLE_SMALL_WORDS = frozenset(
+    {"in", "of", "the", "a", "an", "and", "to", "with", "for", "on", "at", "by", "as"}
+)
+PLURAL_REGIONS = (" regions", " oblasts", " provinces")
+LIST_GAPS = frozenset({", ", " and ", ", and ", " or "})
+REGIONS_BEFORE = re.compile(r"\b(?:regions|oblasts|provinces)\b[^.;:!?A-Z]{0,30}$")
+DONBAS_PAIR = (frozenset({"donetsk"}), frozenset({"luhansk", "lugansk"}))
 
 
 @dataclass(frozen=True, slots=True)
 class Match:
-    """A recognised name: its span, folded key, candidate entries and the cue words seen before it."""
+    """A recognised name: its span, folded key, candidate entries and the cue word seen before it."""
 
     start: int
     end: int
     key: str
-    first_token: int
-    last_token: int
     places: tuple[Place, ...]
+    alternate: tuple[bool, ...]
     cue: str | None
+    tentative: bool = False
 
 
 def find_names(text: str, gazetteer: Gazetteer) -> list[Match]:
@@ -219,11 +106,56 @@ def find_names(text: str, gazetteer: Gazetteer) -> list[Match]:
             i += 1
             continue
         last, key = found
-        match = _accept(text, tokens, i, last, key, gazetteer, lowercase_words, matches)
+        match = _accept(text, tokens, (i, last), key, gazetteer, lowercase_words, matches)
         if match is not None:
             matches.append(match)
         i = last + 1
+    confirmed = {m.key for m in matches if not m.tentative}
+    matches = [m for m in matches if not m.tentative or m.key in confirmed]
+    if not any(_ukrainian(m) for m in matches):
+        matches = [m for m in matches if not _only_ukrainian_alternates(m)]
+    return _coordinated_regions(text, matches, gazetteer)
+
+
+def _coordinated_regions(text: str, matches: list[Match], gazetteer: Gazetteer) -> list[Match]:
+    """Names listed as regions are oblasts, not their capitals.
+
+    "Donetsk and Luhansk oblasts" (a plural after the list), "the regions of Chernihiv and Zhytomyr",
+    "four regions — Kherson, Zaporizhzhia, Luhansk and Donetsk" (a plural before it), and the Donbas pair
+    "Donetsk and Luhansk" named together, which war reporting uses for the two oblasts.
+    """
+    for group in _lists(text, matches):
+        keys = {matches[i].key for i in group}
+        regional = (
+            matches[group[-1]].key.endswith(PLURAL_REGIONS)
+            or REGIONS_BEFORE.search(text, max(0, matches[group[0]].start - 40), matches[group[0]].start)
+            or (DONBAS_PAIR[0] & keys and DONBAS_PAIR[1] & keys)
+        )
+        if regional:
+            for i in group:
+                matches[i] = _as_region(matches[i], gazetteer)
     return matches
+
+
+def _lists(text: str, matches: list[Match]) -> list[list[int]]:
+    """Runs of matches joined only by commas, "and" or "or"."""
+    groups: list[list[int]] = []
+    for index in range(len(matches)):
+        if index and text[matches[index - 1].end : matches[index].start] in LIST_GAPS:
+            groups[-1].append(index)
+        else:
+            groups.append([index])
+    return groups
+
+
+def _as_region(match: Match, gazetteer: Gazetteer) -> Match:
+    if match.key.endswith(PLURAL_REGIONS) or any(p.fcode == "ADM1" for p in match.places):
+        return match
+    candidates = gazetteer.candidates(match.key + " region")
+    if not candidates:
+        return match
+    places = tuple(p for p, _ in candidates)
+    return replace(match, places=places, alternate=(False,) * len(places))
 
 
 def _longest(
@@ -253,26 +185,84 @@ def _longest(
 def _accept(
     text: str,
     tokens: list[tuple[int, int]],
-    first: int,
-    last: int,
+    span: tuple[int, int],
     key: str,
     gazetteer: Gazetteer,
     lowercase_words: set[str],
     previous: list[Match],
 ) -> Match | None:
+    """The match for ``key`` over ``span``, or None when the context says it is no place name."""
+    first, last = span
     start, end = tokens[first][0], tokens[last][1]
-    if key in BLOCKED or (text[start:end].isupper() and len(key) <= 4):
+    if not _name_shaped(text, tokens, span, key):
         return None
-    if _inside_longer_name(text, tokens, first, last):
-        return None
-    places = tuple(gazetteer.places[i] for i in gazetteer.index[key])
     cue = _cue(text, tokens, first)
+    single = " " not in key
+    if single and key in lowercase_words and cue not in SETTLEMENT_WORDS:
+        return None
+    candidates = gazetteer.candidates(key)
+    if not any(_is_major(p) or not alternate or cue in STRONG_CUES for p, alternate in candidates):
+        return None
+    places = tuple(p for p, _ in candidates)
+    own = not all(alternate for _, alternate in candidates)
     major = any(_is_major(p) for p in places)
-    if " " not in key and key in lowercase_words and cue not in SETTLEMENT_WORDS:
+    initial = single and bool(SENTENCE_START.search(text[max(0, start - 4) : start]))
+    foreign = bool(FOREIGN_LOOKING.search(key))
+    if initial and not (major and (own or foreign)):
         return None
-    if not major and cue is None and not _continues_list(text, start, previous):
+    if single and not major and cue is None and not _continues_list(text, start, previous):
         return None
-    return Match(start, end, key, first, last, places, cue)
+    # A capital at a sentence start proves nothing: a town that is not prominent must recur elsewhere.
+    tentative = initial and cue is None and not foreign and not any(_is_prominent(p) for p in places)
+    return Match(start, end, key, places, tuple(alternate for _, alternate in candidates), cue, tentative)
+
+
+def _name_shaped(text: str, tokens: list[tuple[int, int]], span: tuple[int, int], key: str) -> bool:
+    """Whether the span can be a place name at all: not blocked, quoted, or part of a longer proper name."""
+    first, last = span
+    start, end = tokens[first][0], tokens[last][1]
+    if key in BLOCKED or (text[start:end].isupper() and len(key) <= 3) or _quoted(text, start, end):
+        return False
+    if key.rsplit(" ", 1)[-1] in DESIGNATORS:
+        return True
+    return not _inside_longer_name(text, tokens, first, last) or _title_case(text, tokens, first, last)
+
+
+def _is_prominent(place: Place) -> bool:
+    return place.is_region or place.population >= PROMINENT_POPULATION or place.fcode in {"PPLA", "PPLC"}
+
+
+def _ukrainian(match: Match) -> bool:
+    """Whether a match names Ukraine or a Ukrainian place by its own name."""
+    return any(
+        p.country == "UA" and not alternate
+        for p, alternate in zip(match.places, match.alternate, strict=True)
+    )
+
+
+def _only_ukrainian_alternates(match: Match) -> bool:
+    """Whether the match is only an English-looking alternate name of Ukrainian places.
+
+    "Alexandria", "Cambridge", "Luck" are other languages' names of Ukrainian towns: a text that names nothing
+    Ukrainian does not mean them ("Rabotino" or "Kirovsk" it does).
+    """
+    if FOREIGN_LOOKING.search(match.key):
+        return False
+    return all(
+        p.country == "UA" and alternate for p, alternate in zip(match.places, match.alternate, strict=True)
+    )
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """A name alone in quotes is a ship, an operation or a codename ("the cruiser “Moskva”")."""
+    return start > 0 and end < len(text) and text[start - 1] in QUOTES and text[end] in QUOTES
+
+
+def _title_case(text: str, tokens: list[tuple[int, int]], first: int, last: int) -> bool:
+    """Whether the match stands in a title-cased headline, where capitals say nothing about names."""
+    window = tokens[max(0, first - 4) : last + 5]
+    words = [text[s:e] for s, e in window]
+    return len(words) >= 7 and all(w[0].isupper() or w in TITLE_SMALL_WORDS for w in words)
 
 
 def _is_major(place: Place) -> bool:
@@ -283,15 +273,13 @@ def _inside_longer_name(text: str, tokens: list[tuple[int, int]], first: int, la
     """Whether a capitalised word is glued to the match on either side ("Kyiv Independent")."""
     if last + 1 < len(tokens):
         s, e = tokens[last + 1]
-        gap = text[tokens[last][1] : s]
         word = text[s:e]
-        if gap in {" ", "-"} and word[0].isupper() and word not in POST_ALLOWED:
+        if text[tokens[last][1] : s] in {" ", "-"} and word[0].isupper() and word not in POST_ALLOWED:
             return True
     if first > 0:
         s, e = tokens[first - 1]
-        gap = text[e : tokens[first][0]]
         word = text[s:e]
-        if gap in {" ", "-"} and word[0].isupper() and word.lower() not in PRE_ALLOWED:
+        if text[e : tokens[first][0]] in {" ", "-"} and word[0].isupper() and word.lower() not in PRE_ALLOWED:
             return True
     return False
 
@@ -300,11 +288,10 @@ def _cue(text: str, tokens: list[tuple[int, int]], first: int) -> str | None:
     """The nearest locative word among the three tokens before the match, within its clause."""
     for j in range(first - 1, max(first - 4, -1), -1):
         s, e = tokens[j]
-        gap = text[e : tokens[j + 1][0]]
-        if any(c in gap for c in ".;:!?\n"):
+        if any(c in text[e : tokens[j + 1][0]] for c in ".;!?\n"):
             return None
         word = text[s:e].lower()
-        if word in LOCATIVE:
+        if word in STRONG_CUES or word in WEAK_CUES:
             return word
     return None
 
@@ -313,5 +300,4 @@ def _continues_list(text: str, start: int, previous: list[Match]) -> bool:
     """Whether the match continues a list of places: "Izium, Lyman and Siversk"."""
     if not previous:
         return False
-    gap = text[previous[-1].end : start]
-    return gap in {", ", " and ", ", and ", " or ", " to ", "-"}
+    return text[previous[-1].end : start] in {", ", " and ", ", and ", " or ", " to ", "-"}

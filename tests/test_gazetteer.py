@@ -1,0 +1,128 @@
+"""The packaged gazetteer: names, former names, spellings, namesakes, distances and bearings."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from importlib import resources
+
+import pytest
+
+from claimledger.extract.gazetteer import (
+    DATA,
+    VERSION,
+    bearing_deg,
+    compass,
+    distance_km,
+    fold,
+    haversine_km,
+    load,
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Kup'yans'k", "kupyansk"),
+        ("Kup’yans’k", "kupyansk"),
+        ("Zaporizhzhia", "zaporizhzhia"),
+        ("Rostov-on-Don", "rostov on don"),
+        ("St. Petersburg", "st petersburg"),
+        ("Kyïv", "kyiv"),
+        ("Chișinău", "chisinau"),
+        ("  the  Kharkiv   region ", "the kharkiv region"),
+    ],
+)
+def test_fold(name: str, key: str) -> None:
+    assert fold(name) == key
+
+
+@pytest.mark.parametrize(
+    ("written", "geonames_id"),
+    [
+        ("Kupiansk", 703656),
+        ("Kupyansk", 703656),
+        ("Kupjansk", 703656),
+        ("Kyiv", 703448),
+        ("Kiev", 703448),
+        ("Kharkiv", 706483),
+        ("Kharkov", 706483),
+        ("Zaporizhzhia", 687700),
+        ("Zaporozhye", 687700),
+        ("Dzerzhynsk", 709354),
+        ("Toretsk", 709354),
+        ("Rabotino", 695586),
+        ("Robotyne", 695586),
+        ("Zhovti Vody", 687196),
+        ("Dnipropetrovsk", 709930),
+        ("Dnipro", 709930),
+        ("Artemivsk", 713174),
+        ("Severodonetsk", 691999),
+        ("Ugledar", 690823),
+        ("Seversk", 694403),
+        ("Donbas", 709718),
+        ("Crimea", 703884),
+        ("Kharkiv region", 706482),
+        ("Kharkiv Oblast", 706482),
+        ("Donetsk Oblast", 709716),
+        ("Kursk region", 538555),
+        ("Texas", 4736286),
+        ("Belgium", 2802361),
+        ("Moscow", 524901),
+    ],
+)
+def test_lookup_finds_names_old_names_and_spellings(written: str, geonames_id: int) -> None:
+    assert geonames_id in {p.geonames_id for p in load().lookup(written)}
+
+
+@pytest.mark.parametrize(
+    "name", ["Belgorod", "Bryansk", "Rostov-on-Don", "Minsk", "Warsaw", "Washington", "London"]
+)
+def test_cities_outside_ukraine_have_coordinates(name: str) -> None:
+    places = [p for p in load().lookup(name) if p.lat is not None and p.country != "UA"]
+    assert places, name
+
+
+@pytest.mark.parametrize(("name", "at_least"), [("Kostiantynivka", 20), ("Novoselivka", 70)])
+def test_namesakes_are_all_kept(name: str, at_least: int) -> None:
+    assert len(load().lookup(name)) >= at_least
+
+
+@pytest.mark.parametrize("word", ["russian", "ukrainian", "german", "americans"])
+def test_demonyms_are_not_names(word: str) -> None:
+    assert load().lookup(word) == []
+
+
+def test_kharkiv_to_kupiansk_is_about_a_hundred_km_east() -> None:
+    kharkiv, kupiansk = load().lookup("Kharkiv")[0], load().lookup("Kupiansk")[0]
+    assert distance_km(kharkiv, kupiansk) == pytest.approx(102, abs=3)
+    assert compass(bearing_deg(kharkiv, kupiansk)) == "E"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "km"),
+    [
+        ((0.0, 0.0), (0.0, 1.0), 111.2),
+        ((50.45, 30.52), (50.45, 30.52), 0.0),
+        ((0.0, 0.0), (0.0, 180.0), 20015.1),
+    ],
+)
+def test_haversine(a: tuple[float, float], b: tuple[float, float], km: float) -> None:
+    assert haversine_km(*a, *b) == pytest.approx(km, abs=0.1)
+
+
+def test_missing_coordinates_give_no_distance() -> None:
+    texas = load().lookup("Texas")[0]
+    no_point = next(p for p in load().places if p.lat is None)
+    assert distance_km(texas, no_point) is None
+    assert bearing_deg(no_point, texas) is None
+
+
+def test_packaged_file_is_compact_and_attributed() -> None:
+    raw = resources.files("claimledger").joinpath(DATA).read_bytes()
+    assert len(raw) < 4_000_000
+    document = json.loads(gzip.decompress(raw))
+    assert document["version"] == VERSION
+    assert "GeoNames" in document["attribution"]
+    assert "CC BY 4.0" in document["attribution"]
+    assert len(document["places"]) > 30_000
