@@ -96,7 +96,9 @@ def make_document(
     if not text.strip():
         raise IngestError(origin, "empty: no text to extract claims from")
     if not _WORD.search(text):
-        raise IngestError(origin, "no words in the text (only symbols or digits): nothing to extract claims from")
+        raise IngestError(
+            origin, "no words in the text (only symbols or digits): nothing to extract claims from"
+        )
     size = len(text.encode("utf-8"))
     if size > max_bytes:
         raise IngestError(

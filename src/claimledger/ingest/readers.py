@@ -132,7 +132,9 @@ def _read_html_file(path: Path, ctx: _Context) -> Iterator[Item]:
             fields = extracted if isinstance(extracted, dict) else extracted.as_dict()
         text = (fields.get("text") or "").strip()
         if not text:
-            raise IngestError(origin, "no article text found in this HTML (malformed, empty or not an article page)")
+            raise IngestError(
+                origin, "no article text found in this HTML (malformed, empty or not an article page)"
+            )
         metadata = {
             "title": fields.get("title"),
             "url": fields.get("url"),
