@@ -127,6 +127,15 @@ class Claim:
     side: str | None
     type: str | None
     checkworthy: float
+    # Below: claim-layer detail outside the JSON contract (claims.v1); the ledger may store it.
+    opinion: bool = False
+    prediction: bool = False
+    actor: str | None = None
+    scope: str | None = None
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    restates: tuple[str, ...] = ()
+    equivalences: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,6 +1,7 @@
 """Months, years, decades and seasons: "in March", "March 2022", "mid-2023", "2022-23", "the 1990s", "last spring".
 
-A month or season without a year resolves against the publication date: the last one so far, or the next
+"The end of 2022" is its last month ("2022-12"), "the first half of 2023" a span. A month or season without
+a year resolves against the publication date: the last one so far, or the next
 one when the sentence speaks of the future ("will", "plans"). Seasons are meteorological and northern:
 winter 2023 runs from December 2023 to February 2024.
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date
 
 from claimledger.extract.times_calendar import (
@@ -24,15 +26,16 @@ from claimledger.extract.times_calendar import (
 )
 from claimledger.extract.times_words import MONTH, MONTHS, SEASON, YEAR
 
-_PREP = r"(?:(?P<prep>in|on|since|by|until|till|during|throughout|as\s+of|from|at)\s+)?"
 _MOD = (
     r"(?P<mod>early|mid|late|(?:the\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of"
     r"|last|this|next|past|previous|coming)"
 )
+_LEAD = re.compile(
+    rf"(?:\b(?P<prep>in|on|since|by|until|till|during|throughout|as\s+of|from|at)\s+)?(?:\b{_MOD}[\s-]+)?\Z"
+)
 _MONTH = re.compile(
-    rf"\b{_PREP}(?:{_MOD}[\s-]+)?(?P<mon>{MONTH})(?![a-z])"
-    rf"(?:\.?,?\s*(?:of\s+)?(?P<year>{YEAR})|\s+of\s+(?P<ryear>this|next|last)\s+year)?",
-    re.IGNORECASE,
+    rf"\b(?=[adfjmnos])(?P<mon>{MONTH})(?![a-z])"
+    rf"(?:\.?,?\s*(?:of\s+)?(?P<year>{YEAR})|\s+of\s+(?P<ryear>this|next|last)\s+year)?"
 )
 _UNIT_AFTER = (
     r"(?!\s*(?:%|percent|per\s*cent|km|kilomet|metres|meters|miles|tons|tonnes|people|persons|troops|soldiers"
@@ -40,28 +43,29 @@ _UNIT_AFTER = (
     r"|rubles?|roubles?|\$))"
 )
 _YEAR = re.compile(
-    rf"\b{_PREP}(?:{_MOD}[\s-]+)?(?<![\w$£€#,./+])(?P<y1>{YEAR})"
+    rf"(?<![\w$£€#,./+])(?=[12])(?P<y1>{YEAR})"
     r"(?:\s*(?:-|–|—|/|\s+to\s+|\s+through\s+)\s*(?P<y2>1\d{3}|20\d{2}|\d{2})(?![\d]|[,.]\d|-\d))?"
-    rf"(?![\w-]){_UNIT_AFTER}",
-    re.IGNORECASE,
+    rf"(?![\w-]){_UNIT_AFTER}"
 )
 _APPROX_BEFORE = re.compile(
-    r"(?:about|some|around|nearly|almost|over|more\s+than|up\s+to|at\s+least|roughly|approximately|than)\s+$",
-    re.IGNORECASE,
+    r"(?:about|some|around|nearly|almost|over|more\s+than|up\s+to|at\s+least|roughly|approximately|than)\s+\Z"
 )
 _DECADE = re.compile(
-    rf"\b{_PREP}(?P<the>the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<full>1[5-9]\d0|20\d0)s|(?P<apo>['’])?"
-    r"(?P<short>\d0)s)\b",
-    re.IGNORECASE,
+    r"(?<![\w$£€#,./+])(?=[\d'’])(?:(?P<full>1[5-9]\d0|20\d0)s|(?P<apo>['’])?(?P<short>\d0)s)\b"
+)
+_DECADE_LEAD = re.compile(
+    r"(?:\b(?P<prep>in|on|since|by|until|till|during|throughout|from)\s+)?(?P<the>\bthe\s+)?"
+    r"(?:\b(?P<mod>early|mid|late)[\s-]+)?\Z"
 )
 _SEASON = re.compile(
-    rf"\b(?:(?P<prep>in|since|by|until|till|during|throughout|over|through|before|after)\s+)?(?P<the>the\s+)?"
-    r"(?:(?P<mod>this|last|next|past|coming|previous|early|late|mid)[\s-]+)?"
-    rf"(?P<season>{SEASON})(?![a-z])"
+    rf"\b(?=[afsw])(?P<season>{SEASON})(?![a-z])"
     rf"(?:\s*,?\s+(?:of\s+)?(?P<year>{YEAR})(?:\s*[-/–]\s*(?P<y2>1\d{{3}}|20\d{{2}}|\d{{2}})(?!\d))?"
     r"|(?=\s+(?P<noun>campaign|offensive|counteroffensive|counter-offensive|months|fighting|assault|attacks?"
-    r"|season|break|lull|stalemate)\b))?",
-    re.IGNORECASE,
+    r"|season|break|lull|stalemate)\b))?"
+)
+_SEASON_LEAD = re.compile(
+    r"(?:\b(?P<prep>in|since|by|until|till|during|throughout|over|through|before|after)\s+)?(?P<the>\bthe\s+)?"
+    r"(?:\b(?P<mod>this|last|next|past|coming|previous|early|late|mid)[\s-]+)?\Z"
 )
 _SHIFTS: dict[str, int] = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}
 _VERB_MONTHS = ("may", "march")
@@ -76,42 +80,57 @@ def find_periods(ctx: Context) -> Iterator[Candidate]:
     yield from _seasons(ctx)
 
 
-def _start(match: re.Match[str], group: str) -> int:
-    return match.start("prep") if match.group("prep") else match.start(group)
+@dataclass(frozen=True, slots=True)
+class _Lead:
+    """The words before a period's core: a preposition ("in", "by") and a modifier ("last", "the end of")."""
+
+    start: int
+    prep: str
+    mod: str
+    the: bool = False
+
+
+def _lead(ctx: Context, pattern: re.Pattern[str], position: int) -> _Lead:
+    found = ctx.before(pattern, position, 32)
+    if found is None or found.start() == position:
+        return _Lead(position, "", "")
+    groups = found.groupdict()
+    prep, mod = groups.get("prep") or "", groups.get("mod") or ""
+    return _Lead(found.start(), re.sub(r"\s+", " ", prep), re.sub(r"\s+", " ", mod), bool(groups.get("the")))
 
 
 def _months(ctx: Context) -> Iterator[Candidate]:
-    for match in _MONTH.finditer(ctx.text):
-        written = match.group("mon")
-        month = MONTHS[written.lower()]
-        year = _month_year(ctx, match, month)
-        has_year = match.group("year") or match.group("ryear")
-        context = match.group("prep") or match.group("mod")
-        if not has_year:
-            full = written.lower() in _FULL_MONTHS
-            if not full or not (context or (written[0].isupper() and written.lower() not in _VERB_MONTHS)):
-                continue
-            if written == "may" and (match.group("prep") or "").lower() not in ("in", "since", "until", "by"):
-                continue
-        start = match.start("mod") if match.group("mod") and not match.group("prep") else _start(match, "mon")
-        deadline = (match.group("prep") or "").lower() == "by" and "end" in (match.group("mod") or "").lower()
-        if year is None:
-            yield Candidate(start, match.end(), None, "month", "month")
-        elif deadline:
-            yield Candidate(start, match.end(), month_end(year, month).isoformat(), "day", "month")
-        else:
-            yield Candidate(start, match.end(), month_value(year, month), "month", "month")
+    for match in _MONTH.finditer(ctx.lower):
+        lower = match.group("mon")
+        written = ctx.text[match.start("mon") : match.end("mon")]
+        lead = _lead(ctx, _LEAD, match.start())
+        if not (match.group("year") or match.group("ryear") or _bare_month_ok(written, lead)):
+            continue
+        month = MONTHS[lower]
+        year = _month_year(ctx, match, lead, month)
+        value = month_value(year, month) if year is not None else None
+        yield Candidate(lead.start, match.end(), value, "month", "month")
 
 
-def _month_year(ctx: Context, match: re.Match[str], month: int) -> int | None:
+def _bare_month_ok(written: str, lead: _Lead) -> bool:
+    """A month name alone must be spelt out and capitalised or led in ("in may"); "May" needs "in May"."""
+    lower = written.lower()
+    if lower not in _FULL_MONTHS:
+        return False
+    if lower in _VERB_MONTHS:
+        return bool(lead.mod) or lead.prep in ("in", "since", "until", "by", "during", "from", "till")
+    return bool(lead.prep or lead.mod) or written[0].isupper()
+
+
+def _month_year(ctx: Context, match: re.Match[str], lead: _Lead, month: int) -> int | None:
     if match.group("year"):
         return int(match.group("year"))
     published = ctx.published
     if published is None:
         return None
     if match.group("ryear"):
-        return published.year + {"this": 0, "next": 1, "last": -1}[match.group("ryear").lower()]
-    shift = _SHIFTS.get((match.group("mod") or "").lower())
+        return published.year + {"this": 0, "next": 1, "last": -1}[match.group("ryear")]
+    shift = _SHIFTS.get(lead.mod)
     if shift == -1:
         return published.year if month < published.month else published.year - 1
     if shift == 1:
@@ -122,36 +141,38 @@ def _month_year(ctx: Context, match: re.Match[str], month: int) -> int | None:
 
 
 def _years(ctx: Context) -> Iterator[Candidate]:
-    for match in _YEAR.finditer(ctx.text):
-        first, first_at = int(match.group("y1")), match.start("y1")
-        bare = not (match.group("prep") or match.group("mod"))
-        if bare and (
-            first < 1900 or _APPROX_BEFORE.search(ctx.text, max(0, match.start() - 20), match.start())
-        ):
+    for match in _YEAR.finditer(ctx.lower):
+        first = int(match.group("y1"))
+        lead = _lead(ctx, _LEAD, match.start())
+        bare = not (lead.prep or lead.mod)
+        if bare and (first < 1900 or ctx.before(_APPROX_BEFORE, match.start(), 24) is not None):
             continue
-        if bare and match.start() > 0 and ctx.text[match.start() - 1] == "-":
+        hyphen = match.start() > 0 and ctx.text[match.start() - 1] == "-"
+        if bare and hyphen and not ctx.lower.endswith(("post-", "pre-"), 0, match.start()):
             continue
-        start = (
-            match.start("prep")
-            if match.group("prep")
-            else match.start("mod")
-            if match.group("mod")
-            else first_at
-        )
         last = _range_end(first, match.group("y2"))
         if last is not None:
-            yield Candidate(start, match.end(), span(date(first, 1, 1), date(last, 12, 31)), "year", "span")
-            continue
-        end = match.end("y1")
-        deadline = (match.group("prep") or "").lower() == "by" and "end" in (match.group("mod") or "").lower()
-        if deadline:
-            yield Candidate(start, end, date(first, 12, 31).isoformat(), "day", "year")
+            value = span(date(first, 1, 1), date(last, 12, 31))
+            yield Candidate(lead.start, match.end(), value, "year", "span")
+        elif lead.mod.endswith(" of") and not lead.mod.startswith(("the middle", "middle")):
+            month = 12 if "end" in lead.mod or "second half" in lead.mod else 1
+            if "half" in lead.mod:
+                value = span(
+                    date(first, 7 if month == 12 else 1, 1), month_end(first, 12 if month == 12 else 6)
+                )
+                yield Candidate(lead.start, match.end("y1"), value, "month", "span")
+            else:
+                yield Candidate(lead.start, match.end("y1"), month_value(first, month), "month", "month")
         else:
-            yield Candidate(start, end, f"{first:04d}", "year", "year")
+            yield Candidate(lead.start, match.end("y1"), f"{first:04d}", "year", "year")
 
 
 def _range_end(first: int, written: str | None) -> int | None:
-    """The last year of "2022-23" or "2014-2022"; ``None`` when the second number is no later year."""
+    """The last year of "2022-23" or "2014-2022"; ``None`` when the second number is no later year.
+
+    >>> _range_end(2022, "23"), _range_end(2014, "2022"), _range_end(2022, "02")
+    (2023, 2022, None)
+    """
     if written is None:
         return None
     last = first - first % 100 + int(written) if len(written) == 2 else int(written)
@@ -159,36 +180,36 @@ def _range_end(first: int, written: str | None) -> int | None:
 
 
 def _decades(ctx: Context) -> Iterator[Candidate]:
-    for match in _DECADE.finditer(ctx.text):
+    for match in _DECADE.finditer(ctx.lower):
+        lead = _lead(ctx, _DECADE_LEAD, match.start())
         if match.group("full"):
             first = int(match.group("full"))
-        elif match.group("apo") or match.group("the"):
+        elif match.group("apo") or lead.the:
             short = int(match.group("short"))
             recent = ctx.published.year % 100 if ctx.published else 29
             first = 2000 + short if short <= recent else 1900 + short
         else:
             continue
-        start = match.start("prep") if match.group("prep") else match.start()
         value = span(date(first, 1, 1), date(first + 9, 12, 31))
-        yield Candidate(start, match.end(), value, "decade", "decade")
+        yield Candidate(lead.start, match.end(), value, "decade", "decade")
 
 
 def _seasons(ctx: Context) -> Iterator[Candidate]:
-    for match in _SEASON.finditer(ctx.text):
-        season = match.group("season").lower()
-        mod = (match.group("mod") or "").lower()
-        if not _is_season(match, season, mod):
+    for match in _SEASON.finditer(ctx.lower):
+        season = match.group("season")
+        lead = _lead(ctx, _SEASON_LEAD, match.start())
+        if not _is_season(match, season, lead):
             continue
-        value = _season_value(ctx, match, season, mod)
-        yield Candidate(match.start(), match.end(), value, "season", "season")
+        value = _season_value(ctx, match, season, lead.mod)
+        yield Candidate(lead.start, match.end(), value, "season", "season")
 
 
-def _is_season(match: re.Match[str], season: str, mod: str) -> bool:
-    if match.group("year") or mod in _SHIFTS or match.group("noun"):
+def _is_season(match: re.Match[str], season: str, lead: _Lead) -> bool:
+    if match.group("year") or lead.mod in _SHIFTS or match.group("noun"):
         return True
-    if not match.group("prep"):
+    if not lead.prep:
         return False
-    following = match.string[match.end() : match.end() + 4].lower()
+    following = match.string[match.end() : match.end() + 4]
     return not (season == "fall" and following.startswith(" of"))
 
 

@@ -392,6 +392,14 @@ def _claim_row(document_id: str, c: Claim) -> dict[str, Any]:
         "side": c.side,
         "type": c.type,
         "checkworthy": c.checkworthy,
+        "opinion": c.opinion,
+        "prediction": c.prediction,
+        "actor": c.actor,
+        "scope": c.scope,
+        "event_type": c.event_type,
+        "sub_event_type": c.sub_event_type,
+        "restates": list(c.restates),
+        "equivalences": [list(pair) for pair in c.equivalences],
     }
 
 
@@ -513,6 +521,14 @@ def _load_extraction(connection: Connection, document_id: str) -> Extraction:
                 side=r.side,
                 type=r.type,
                 checkworthy=r.checkworthy,
+                opinion=r.opinion,
+                prediction=r.prediction,
+                actor=r.actor,
+                scope=r.scope,
+                event_type=r.event_type,
+                sub_event_type=r.sub_event_type,
+                restates=tuple(r.restates),
+                equivalences=tuple((a, b) for a, b in r.equivalences),
             )
             for r in owned(tables.claims)
         ),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Column,
     Date,
     DateTime,
@@ -18,6 +19,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    false,
 )
 
 metadata = MetaData(
@@ -127,6 +129,14 @@ claims = _owned(
     Column("side", String(32)),
     Column("type", String(48)),
     Column("checkworthy", Float, nullable=False),
+    Column("opinion", Boolean, nullable=False, server_default=false()),
+    Column("prediction", Boolean, nullable=False, server_default=false()),
+    Column("actor", Text),
+    Column("scope", Text),
+    Column("event_type", String(64)),
+    Column("sub_event_type", String(64)),
+    Column("restates", JSON, nullable=False, server_default="[]"),
+    Column("equivalences", JSON, nullable=False, server_default="[]"),
 )
 
 checks = _owned(
