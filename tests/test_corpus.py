@@ -105,3 +105,24 @@ def test_a_killed_ingest_leaves_no_partial_document(corpus_path: Path, tmp_path:
         assert ledger.count() == DISTINCT_TEXTS
         for extraction in ledger.iter_extractions():
             assert to_contract(extraction) == to_contract(expected[extraction.document.id])
+
+
+def test_extraction_is_the_same_in_every_process(
+    corpus_records: list[dict[str, Any]], tmp_path: Path
+) -> None:
+    """Re-running gives the same answer: no dependence on hash seeds, set order or process state."""
+    sample = tmp_path / "sample.jsonl"
+    sample.write_text("\n".join(json.dumps(r) for r in corpus_records[::10]) + "\n", encoding="utf-8")
+    outputs = []
+    for seed in ("0", "12345"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        result = subprocess.run(
+            [sys.executable, "-m", "claimledger", "extract", str(sample)],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        )
+        outputs.append(result.stdout)
+    assert outputs[0] == outputs[1]
+    assert len(outputs[0].splitlines()) == len(corpus_records[::10])
