@@ -21,7 +21,7 @@ SCHEMA = json.loads(
 )
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
 
-COMMANDS = ["extract", "check", "add", "ls", "show", "export", "serve", "batch"]
+COMMANDS = ["extract", "check", "add", "ls", "show", "export", "serve", "batch", "refdata"]
 
 
 def run(*args: str) -> Any:
@@ -138,3 +138,21 @@ def test_export_geojson_and_claimreview(db_url: str) -> None:
         assert review["reviewBody"]
     wrong = [r for r in reviews if r["reviewRating"]["alternateName"] == "inconsistent"]
     assert wrong and all(r["reviewRating"]["ratingValue"] == 1 for r in wrong)
+
+
+@pytest.mark.parametrize("sub", ["list", "import", "update"])
+def test_refdata_subcommand_help_is_complete(sub: str) -> None:
+    result = run("refdata", sub, "--help")
+    assert result.exit_code == 0
+    group = main.get_command(None, "refdata")  # type: ignore[arg-type]
+    command_object = group.get_command(None, sub)  # type: ignore[union-attr]
+    assert command_object is not None and command_object.help
+    for param in command_object.params:
+        if param.param_type_name == "option":
+            assert getattr(param, "help", None), f"refdata {sub} {param.name} has no help"
+
+
+def test_refdata_list_names_the_datasets() -> None:
+    result = run("refdata", "list")
+    assert result.exit_code == 0
+    assert "gs_losses" in result.stdout

@@ -21,6 +21,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from claimledger import __version__
+from claimledger.cli_refdata import refdata
 from claimledger.errors import ClaimLedgerError
 from claimledger.extract.serialize import dumps, to_contract
 from claimledger.ingest import DEFAULT_MAX_BYTES
@@ -166,13 +167,23 @@ def extract(
 def check_command(
     paths: tuple[Path, ...], db_url: str | None, published: date | None, max_bytes: int
 ) -> None:
-    """Ingest, extract, check and store PATHS, then print each document's claims with their verdicts."""
+    """Ingest, extract, check and store PATHS, then print each document's claims with their verdicts.
+
+    Besides the arithmetic and reference-data rules, each new document's claims are compared with the same
+    claims in other documents of the ledger published within three days (rule other_sources.v1).
+    """
     from claimledger import terminal
 
     result = Summary()
     with _errors(), Ledger(db_url or default_url()) as ledger:
         outcomes = add_to_ledger(
-            paths, ledger, command="check", published=published, max_bytes=max_bytes, load_present=True
+            paths,
+            ledger,
+            command="check",
+            published=published,
+            max_bytes=max_bytes,
+            load_present=True,
+            cross_source=True,
         )
         for outcome in outcomes:
             result.record(outcome)
@@ -349,6 +360,8 @@ def serve(db_url: str | None, host: str, port: int) -> None:
     err.print(f"claimledger review app on http://{host}:{port}/ (Ctrl-C to stop)", highlight=False)
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
+
+main.add_command(refdata)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

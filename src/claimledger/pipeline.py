@@ -75,10 +75,13 @@ def add_to_ledger(
     published: date | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     load_present: bool = False,
+    cross_source: bool = False,
 ) -> Iterator[Outcome]:
     """Ingest, extract, check and store each document in its own transaction; present ones are skipped.
 
     :param load_present: give the stored extraction of documents already in the ledger (for a report)
+    :param cross_source: also list the same claims from other documents in the ledger (``other_sources.v1``).
+        Off for bulk adds, so that a document's verdicts do not depend on the order documents arrive in.
     """
     names, references = run_versions()
     run_id = ledger.start_run(command, names, references)
@@ -89,6 +92,6 @@ def add_to_ledger(
         if ledger.has(item.id):
             yield Outcome(item.source, "present", ledger.load(item.id) if load_present else None)
             continue
-        extraction = check(extract(item))
+        extraction = check(extract(item), ledger=ledger if cross_source else None)
         added = ledger.add(extraction, run_id=run_id)
         yield Outcome(item.source, "added" if added else "present", extraction)

@@ -119,3 +119,43 @@ def compare(a: Interval, b: Interval) -> str:
     assert lower.high is not None
     gap = upper.low - lower.high
     return "inconsistent" if gap > MARGIN * upper.low else "unverifiable"
+
+
+MAP_SPREAD = Decimal("1.0")
+"""Percentage points by which maps of the front differ on the share of Ukraine Russia controls (DeepState's share
+runs 0.55 to 0.7 points below ISW's in 2024-2026): a share is held against the ISW series widened by this much."""
+
+DISTANCE_SLACK_KM = Decimal(3)
+DISTANCE_SLACK = Decimal("0.05")
+ROAD_FACTOR = Decimal("1.35")
+"""A place is one point but a town spans kilometres, and a reporter may give the road distance rather than the
+straight line; a stated distance is held against ``[d - slack, d * ROAD_FACTOR + slack]`` for a straight-line
+distance ``d``, with slack the larger of :data:`DISTANCE_SLACK_KM` and :data:`DISTANCE_SLACK` of ``d``."""
+
+
+def widen(value: Interval, by: Decimal) -> Interval:
+    """``value`` widened by ``by`` at each end (never below zero).
+
+    >>> widen(Interval(Decimal("19.8"), Decimal("19.8")), MAP_SPREAD)
+    Interval(low=Decimal('18.8'), high=Decimal('20.8'))
+    """
+    high = None if value.high is None else value.high + by
+    return Interval(max(value.low - by, Decimal(0)), high)
+
+
+def distance_interval(km: Decimal) -> Interval:
+    """What a straight-line distance between two place points allows a stated distance to be.
+
+    >>> distance_interval(Decimal(100))
+    Interval(low=Decimal('95.00'), high=Decimal('140.00'))
+    """
+    slack = max(DISTANCE_SLACK_KM, km * DISTANCE_SLACK)
+    return Interval(max(km - slack, Decimal(0)), km * ROAD_FACTOR + slack)
+
+
+POPULATION_SLACK = Decimal("0.15")
+"""Reported town populations come from different years and boundaries (city or municipality, 2001 census or
+2022 estimate): a stated population is held against the 1 January 2022 count widened by 15% either way."""
+
+SIZE_OF = Decimal(2)
+""""An area the size of Belgium" is a loose comparison: within a factor of two of Belgium's area is consistent."""

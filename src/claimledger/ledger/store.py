@@ -10,7 +10,7 @@ import logging
 import os
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Literal
@@ -273,6 +273,18 @@ class Ledger:
         """A stored document with everything extracted and checked in it."""
         with self.engine.connect() as connection:
             return _load_extraction(connection, document_id)
+
+    def published_between(self, first: date, last: date) -> Iterator[Extraction]:
+        """Stored documents published from ``first`` to ``last`` (inclusive), oldest first."""
+        d = tables.documents
+        query = (
+            select(d.c.id)
+            .where(d.c.published >= first, d.c.published <= last)
+            .order_by(d.c.published, d.c.id)
+        )
+        with self.engine.connect() as connection:
+            for document_id in connection.execute(query).scalars().all():
+                yield _load_extraction(connection, document_id)
 
     def iter_extractions(self) -> Iterator[Extraction]:
         """Every stored document, in the order it was added."""
