@@ -1,107 +1,108 @@
-"""Claims: each sentence's quantities with their times and places, a source, a side and a type.
+"""Claims: who says what about whom. Each sentence's quantities, times and places become one claim with its
+source, side, actor, scope, type, ACLED event type, opinion and prediction marks and a check-worthiness score;
+restatements and equivalences are linked so that the checks can use them.
 
-This first version groups by sentence and reads attribution from a few reporting patterns; the fuller claim
-layer (issue 6) replaces it.
+The parts live in ``claims_attribution`` (sources and quotes), ``claims_sides`` (side, actor, scope),
+``claims_types`` (claim and event types) and ``claims_worthiness`` (opinion, prediction, score). The taxonomy
+is documented in ``docs/claims.md``.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
-from claimledger.models import Claim, ClaimSource, PlaceMention, Quantity, Sentence, SourceKind, TimeMention
+from claimledger.extract.claims_attribution import AUTHOR, Attributor, named_source
+from claimledger.extract.claims_sides import actor_of, scope_of, side_of
+from claimledger.extract.claims_types import claim_type, event_type
+from claimledger.extract.claims_worthiness import checkworthiness, is_opinion, is_prediction
+from claimledger.models import Claim, ClaimSource, PlaceMention, Quantity, Sentence, TimeMention
 
-NAME = "claims.v0"
+__all__ = ["AUTHOR", "NAME", "build_claims", "equivalences"]
 
-AUTHOR = ClaimSource("author", "author")
+NAME = "claims.v1"
 
-_SPEAKER = (
-    r"((?:[A-Z][\w'’.-]*\s+){0,5}?(?:[A-Z][\w'’.-]*|officials?|intelligence|ministry|military|sources?))"
+_EQUALS_BETWEEN = re.compile(
+    r"(?:\(|,?\s*\bor|[—–]|\s-|,\s*(?:i\.e\.|that is|which is|equivalent to|the equivalent of|amounting to))\s*$",
+    re.IGNORECASE,
 )
-_ATTRIBUTION = (
-    re.compile(r"\baccording to (?:the )?" + _SPEAKER),
-    re.compile(
-        _SPEAKER + r"\s+(?:has |had )?(?:said|says|claimed|claims|estimated|estimates|reported|reports"
-        r"|told|insists|insisted|announced|stated|added|puts|put)\b"
-    ),
-    re.compile(r"\b(?:said|says|claimed|estimated|reported|told reporters|added)\s+(?:the\s+)?" + _SPEAKER),
+_EQUALS_UNIT = re.compile(
+    r"^\s*(?:,|[—–]|\(|-)\s*(?:or\s+)?(?:roughly\s+|about\s+|nearly\s+|almost\s+)?(?:a|an|one|an entire|a full"
+    r"|the size of an?|the equivalent of an?)\s+(?:full\s+|whole\s+)?"
+    r"(battalion|brigade|division|regiment|company|platoon|corps|army|battalion tactical group)\b",
+    re.IGNORECASE,
 )
-_INSTITUTION = re.compile(
-    r"General Staff|Ministry|MoD|Pentagon|Kremlin|Intelligence|Institute|ISW|UN\b|United Nations|NATO|Nato"
-    r"|Office|Command|Forces|Service|Agency|Council|Bank|Army|Navy"
-)
-_OFFICIAL = re.compile(
-    r"President|Minister|Governor|Mayor|spokes|commander|General\b|official|Secretary|Chief"
-)
-_MEDIA = re.compile(
-    r"Reuters|AP\b|Associated Press|BBC|CNN|Times|Post|Journal|Guardian|Kyiv Independent|TASS|RIA"
-)
-_ANONYMOUS = re.compile(r"^(?:sources?|officials?|intelligence)$", re.IGNORECASE)
-
-_SIDES = (
-    ("russia", re.compile(r"\bRussia(?:n|ns|'s)?\b|\bMoscow\b|\bKremlin\b|\bWagner\b")),
-    ("ukraine", re.compile(r"\bUkrain(?:e|ian|ians|e's)\b|\bKyiv\b|\bZelensky")),
-)
-
-_TYPES = (
-    ("casualty_rate", re.compile(r"soldier|troop|personnel|casualt|killed|dead|wounded|losses", re.I), True),
-    (
-        "casualty_count",
-        re.compile(r"soldier|troop|personnel|casualt|killed|dead|wounded|losses", re.I),
-        False,
-    ),
-    (
-        "equipment_loss_rate",
-        re.compile(r"tank|vehicle|artillery|drone|aircraft|helicopter|shell", re.I),
-        True,
-    ),
-    (
-        "equipment_loss_count",
-        re.compile(r"tank|vehicle|artillery|drone|aircraft|helicopter|shell", re.I),
-        False,
-    ),
+_RESTATE_OPENING = re.compile(
+    r"^\W*(?:That(?:'s|’s| is| was| means| would be| amounts to| works out)|This (?:means|is|amounts to)"
+    r"|In other words|Put another way|Which (?:is|means)|i\.e\.|Or roughly|Or about|Roughly|All told|In total)\b",
+    re.IGNORECASE,
 )
 
 
-def _source(sentence: str) -> ClaimSource:
-    for pattern in _ATTRIBUTION:
-        match = pattern.search(sentence)
-        if match:
-            name = match.group(1).strip().rstrip(".,")
-            return ClaimSource(name, _source_kind(name))
-    return AUTHOR
+def equivalences(text: str, members: Sequence[Quantity]) -> tuple[tuple[str, str], ...]:
+    """Pairs inside one claim that state the same amount twice: two quantity ids, or a quantity id and
+    ``"unit:<name>"`` for a military unit named as its equivalent ("about 700 soldiers, a full battalion").
+
+    >>> from decimal import Decimal
+    >>> a = Quantity("q1", 0, 18, "about 700 soldiers", Decimal(700), Decimal(700))
+    >>> equivalences("about 700 soldiers, a full battalion", [a])
+    (('q1', 'unit:battalion'),)
+    """
+    found: list[tuple[str, str]] = []
+    for first, second in pairwise(members):
+        between = text[first.end : second.start]
+        if len(between) <= 40 and _EQUALS_BETWEEN.search(between) and not re.search(r"[.;]", between):
+            found.append((first.id, second.id))
+    for q in members:
+        unit = _EQUALS_UNIT.match(text[q.end : q.end + 60])
+        if unit:
+            found.append((q.id, f"unit:{unit.group(1).lower()}"))
+    return tuple(found)
 
 
-def _source_kind(name: str) -> SourceKind:
-    if _ANONYMOUS.match(name):
-        return "anonymous"
-    if _MEDIA.search(name):
-        return "media"
-    if _INSTITUTION.search(name):
-        return "institution"
-    if _OFFICIAL.search(name):
-        return "official"
-    return "other"
+def _same_figure(a: Quantity, b: Quantity) -> bool:
+    return (a.low, a.high, a.unit, a.per) == (b.low, b.high, b.unit, b.per) and (
+        a.high >= 100 or a.kind != "count"
+    )
 
 
-def _side(sentence: str) -> str | None:
-    hits = [(m.start(), side) for side, pattern in _SIDES for m in [pattern.search(sentence)] if m]
-    return min(hits)[1] if hits else None
+def _restates(
+    sentence: str, members: Sequence[Quantity], earlier: Sequence[tuple[Claim, list[Quantity]]]
+) -> tuple[str, ...]:
+    """Ids of earlier claims that this one restates: an opening such as "That's roughly ..." refers to the
+    previous claim; a repeated figure (same value, unit and rate) refers to the claim that first gave it."""
+    linked: list[str] = []
+    if earlier and _RESTATE_OPENING.match(sentence):
+        linked.append(earlier[-1][0].id)
+    for claim, figures in earlier:
+        if claim.id not in linked and any(_same_figure(a, b) for a in members for b in figures):
+            linked.append(claim.id)
+    return tuple(linked)
 
 
-def _type(sentence: str, members: Sequence[Quantity]) -> str | None:
-    kinds = {q.kind for q in members}
-    if "money" in kinds:
-        return "money_aid"
-    if "percent" in kinds:
-        return "percent_change"
-    has_rate = any(q.per for q in members)
-    for name, pattern, rate in _TYPES:
-        if rate == has_rate and pattern.search(sentence):
-            return name
-    if "duration" in kinds:
-        return "duration"
-    return None
+def _side(
+    text: str,
+    sentence: str,
+    span: Sentence,
+    members: Sequence[Quantity],
+    source: ClaimSource,
+    kind: str,
+) -> str | None:
+    """The side of a claim; a sentence naming no party is read with the sentence before it ("It ordered
+    100,000 helmets." after a sentence about a Russian company)."""
+    context = ""
+    if kind not in ("duration", "date_arithmetic"):
+        before = text[max(0, span.start - 300) : span.start].rstrip()
+        context = re.split(r"(?<=[.!?:])\s+", before)[-1] if before else ""
+        speaker = named_source(context)
+        if speaker:  # the previous sentence's speaker is no more a side than this one's
+            context = context.replace(speaker.name, " " * len(speaker.name), 1)
+    return side_of(sentence, span.start, members, speaker=source.name, claim_kind=kind, context=context)
+
+
+def _within(span: Sentence, items: Sequence[TimeMention] | Sequence[PlaceMention]) -> list[str]:
+    return [item.id for item in items if span.start <= item.start < span.end]
 
 
 def build_claims(
@@ -111,26 +112,76 @@ def build_claims(
     times: Sequence[TimeMention],
     places: Sequence[PlaceMention],
 ) -> list[Claim]:
-    """One claim per sentence that holds at least one quantity."""
+    """One claim per sentence that holds quantities, with its source, side, type and check-worthiness.
+
+    :param text: the document text
+    :param sentences: its sentences, in order
+    :param quantities: every quantity found (each belongs to exactly one claim: the one of its sentence)
+    :param times: time mentions, attached to the claim of their sentence
+    :param places: place mentions, attached to the claim of their sentence
+    """
     by_sentence: dict[int, list[Quantity]] = {}
     for q in quantities:
         by_sentence.setdefault(q.sentence, []).append(q)
+    reader = Attributor.for_text(text)
     claims: list[Claim] = []
-    for index, members in sorted(by_sentence.items()):
-        span = sentences[index] if index < len(sentences) else Sentence(members[0].start, members[-1].end)
-        sentence = text[span.start : span.end]
-        claims.append(
-            Claim(
-                id=f"c{len(claims) + 1}",
-                start=span.start,
-                end=span.end,
-                quantities=tuple(q.id for q in members),
-                places=tuple(p.id for p in places if span.start <= p.start < span.end),
-                times=tuple(t.id for t in times if span.start <= t.start < span.end),
-                source=_source(sentence),
-                side=_side(sentence),
-                type=_type(sentence, members),
-                checkworthy=0.5,
-            )
-        )
+    earlier: list[tuple[Claim, list[Quantity]]] = []
+    for index, span in enumerate(sentences):
+        members = by_sentence.pop(index, None)
+        source = reader.source(span, [(q.start, q.end) for q in members or ()])
+        if members:
+            claim = _claim(text, span, members, source, times, places, f"c{len(claims) + 1}", earlier)
+            claims.append(claim)
+            earlier.append((claim, members))
+    for members in by_sentence.values():  # quantities whose sentence index lies past the sentence list
+        span = Sentence(min(q.start for q in members), max(q.end for q in members))
+        claim = _claim(text, span, members, AUTHOR, times, places, f"c{len(claims) + 1}", earlier)
+        claims.append(claim)
+        earlier.append((claim, members))
     return claims
+
+
+def _claim(
+    text: str,
+    span: Sentence,
+    members: list[Quantity],
+    source: ClaimSource,
+    times: Sequence[TimeMention],
+    places: Sequence[PlaceMention],
+    claim_id: str,
+    earlier: Sequence[tuple[Claim, list[Quantity]]],
+) -> Claim:
+    sentence = text[span.start : span.end]
+    kind = claim_type(sentence, span.start, members)
+    figures = [(q.start - span.start, q.end - span.start) for q in members]
+    opinion, prediction = is_opinion(sentence), is_prediction(sentence, figures)
+    time_ids, place_ids = _within(span, times), _within(span, places)
+    event = event_type(sentence, kind)
+    return Claim(
+        id=claim_id,
+        start=span.start,
+        end=span.end,
+        quantities=tuple(q.id for q in members),
+        places=tuple(place_ids),
+        times=tuple(time_ids),
+        source=source,
+        side=_side(text, sentence, span, members, source, kind),
+        type=kind,
+        checkworthy=checkworthiness(
+            kind,
+            members,
+            source,
+            has_time=bool(time_ids),
+            has_place=bool(place_ids),
+            opinion=opinion,
+            prediction=prediction,
+        ),
+        opinion=opinion,
+        prediction=prediction,
+        actor=actor_of(sentence),
+        scope=scope_of(sentence, [p for p in places if p.id in place_ids]),
+        event_type=event[0] if event else None,
+        sub_event_type=event[1] if event else None,
+        restates=_restates(sentence, members, earlier),
+        equivalences=equivalences(text, members),
+    )

@@ -1,0 +1,193 @@
+"""The claim layer against hand-annotated claims from the test corpus (``tests/claims/*.json``).
+
+Each file holds a corpus id, the publication date and, per claim sentence, its offsets and the labels written
+by hand while reading the article: the source (name and kind), the side the figures are about, the claim type
+and whether the claim is an opinion or a prediction. ``excluded`` lists sentences whose only "quantities" are
+not quantities under the golden guidelines (``one of the ...``, clock times, ordinals): they are not claims.
+The article text is never stored here: it is read from ``../shared``.
+
+A predicted claim matches a gold claim when their spans overlap; per field, accuracy is the share of gold
+claims whose matched prediction has the same label (an unmatched gold claim counts as wrong). The figures are
+printed by ``scripts/score_claims.py`` with a confusion table per field.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from claimledger.extract import extract
+from claimledger.extract.claims_types import CLAIM_TYPES
+from claimledger.models import Claim
+
+ANNOTATIONS = Path(__file__).resolve().parent / "claims"
+SETS = {"development": ANNOTATIONS, "held-out": ANNOTATIONS / "heldout"}
+FIELDS = ("source", "side", "type", "opinion", "prediction")
+SIDES = ("russia", "ukraine", "civilian", "other", None)
+KINDS = ("author", "official", "institution", "media", "anonymous", "document", "other")
+
+# Per-field accuracy reached (claims.v1, see docs/claims.md) less a margin of one to three claims, so that a
+# change to the quantity extractor that moves a sentence or two does not fail the suite; a change that
+# brings a field below its floor does. The issue's target is 0.90 for every field: not reached for source,
+# side and type (reported, not hidden).
+FLOORS = {"source": 0.81, "side": 0.63, "type": 0.89, "opinion": 0.92, "prediction": 0.94}
+HELDOUT_FLOORS = {"source": 0.72, "side": 0.44, "type": 0.78, "opinion": 0.90, "prediction": 0.88}
+
+
+def annotation_files(name: str | None = None) -> list[Path]:
+    """The annotation files of one set, or of both."""
+    folders = [SETS[name]] if name else list(SETS.values())
+    return sorted(path for folder in folders for path in folder.glob("*.json"))
+
+
+def load_annotation(path: Path) -> dict[str, Any]:
+    with path.open(encoding="utf-8") as handle:
+        data: dict[str, Any] = json.load(handle)
+    return data
+
+
+def gold_label(gold: dict[str, Any], name: str) -> Any:
+    return gold["source"]["kind"] if name == "source" else gold[name]
+
+
+def predicted_label(claim: Claim | None, name: str) -> Any:
+    if claim is None:
+        return "<no claim>"
+    if name == "source":
+        return claim.source.kind
+    return getattr(claim, name)
+
+
+@dataclass
+class Score:
+    """Counts per field: correct, total, and a confusion table of (gold, predicted) pairs."""
+
+    total: int = 0
+    matched: int = 0
+    correct: Counter[str] = field(default_factory=Counter)
+    confusion: dict[str, Counter[tuple[Any, Any]]] = field(
+        default_factory=lambda: {f: Counter() for f in FIELDS}
+    )
+    misses: list[tuple[str, str, Any, Any, str]] = field(default_factory=list)
+
+    def accuracy(self, name: str) -> float:
+        return self.correct[name] / self.total if self.total else 0.0
+
+
+def _match(gold: dict[str, Any], claims: Iterable[Claim]) -> Claim | None:
+    best: Claim | None = None
+    best_overlap = 0
+    for claim in claims:
+        overlap = min(claim.end, gold["end"]) - max(claim.start, gold["start"])
+        if overlap > best_overlap:
+            best, best_overlap = claim, overlap
+    return best
+
+
+def score_article(annotation: dict[str, Any], text: str, score: Score) -> None:
+    """Add one article's claims to ``score``."""
+    published = date.fromisoformat(annotation["published"])
+    claims = extract(text, published=published).claims
+    for gold in annotation["claims"]:
+        claim = _match(gold, claims)
+        score.total += 1
+        score.matched += claim is not None
+        for name in FIELDS:
+            expected, got = gold_label(gold, name), predicted_label(claim, name)
+            score.confusion[name][(expected, got)] += 1
+            if expected == got:
+                score.correct[name] += 1
+            else:
+                snippet = text[gold["start"] : gold["end"]][:100]
+                score.misses.append((annotation["id"], name, expected, got, snippet))
+
+
+def score_all(records: dict[str, dict[str, Any]], name: str | None = None) -> Score:
+    """Score the annotated articles of one set (or both) against ``records`` (corpus id -> record)."""
+    score = Score()
+    for path in annotation_files(name):
+        annotation = load_annotation(path)
+        score_article(annotation, records[annotation["id"]]["text"], score)
+    return score
+
+
+def confusion_table(score: Score, name: str) -> str:
+    """A plain-text confusion table for one field: rows are gold labels, columns predictions."""
+    pairs = score.confusion[name]
+    gold_labels = sorted({str(g) for g, _ in pairs})
+    predicted = sorted({str(p) for _, p in pairs})
+    width = max(len(label) for label in [*gold_labels, *predicted, "gold \\ predicted"]) + 1
+    lines = ["gold \\ predicted".ljust(width) + "".join(p[:12].rjust(13) for p in predicted)]
+    for g in gold_labels:
+        row = [sum(n for (a, b), n in pairs.items() if str(a) == g and str(b) == p) for p in predicted]
+        lines.append(g.ljust(width) + "".join(str(n).rjust(13) for n in row))
+    return "\n".join(lines)
+
+
+@pytest.fixture(scope="module")
+def records(corpus_records: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    return {r["id"]: r for r in corpus_records}
+
+
+@pytest.fixture(scope="module")
+def score(records: dict[str, dict[str, Any]]) -> Score:
+    return score_all(records, "development")
+
+
+@pytest.fixture(scope="module")
+def heldout_score(records: dict[str, dict[str, Any]]) -> Score:
+    return score_all(records, "held-out")
+
+
+def test_at_least_300_annotated_claims() -> None:
+    total = sum(len(load_annotation(p)["claims"]) for p in annotation_files("development"))
+    assert total >= 300
+
+
+def test_the_held_out_set_shares_no_article_with_the_development_set() -> None:
+    development = {load_annotation(p)["id"] for p in annotation_files("development")}
+    held_out = {load_annotation(p)["id"] for p in annotation_files("held-out")}
+    assert held_out and not development & held_out
+
+
+@pytest.mark.parametrize("path", annotation_files(), ids=lambda p: p.stem)
+def test_annotation_is_well_formed(path: Path) -> None:
+    annotation = load_annotation(path)
+    assert set(annotation) == {"id", "published", "claims", "excluded"}
+    for gold in annotation["claims"]:
+        assert 0 <= gold["start"] < gold["end"]
+        assert gold["source"]["kind"] in KINDS
+        assert gold["side"] in SIDES
+        assert gold["type"] in CLAIM_TYPES
+        assert isinstance(gold["opinion"], bool) and isinstance(gold["prediction"], bool)
+        assert "text" not in gold  # the article text stays in ../shared
+
+
+@pytest.mark.parametrize("path", annotation_files(), ids=lambda p: p.stem)
+def test_annotated_spans_are_sentences_of_the_article(path: Path, records: dict[str, dict[str, Any]]) -> None:
+    annotation = load_annotation(path)
+    text = records[annotation["id"]]["text"]
+    for gold in annotation["claims"]:
+        span = text[gold["start"] : gold["end"]]
+        assert span.strip() == span and any(ch.isdigit() or ch.isalpha() for ch in span)
+
+
+def test_every_annotated_claim_has_a_claim(score: Score) -> None:
+    assert score.matched / score.total >= 0.97
+
+
+@pytest.mark.parametrize("name", FIELDS)
+def test_field_accuracy_reaches_its_floor(score: Score, name: str) -> None:
+    assert score.accuracy(name) >= FLOORS[name], confusion_table(score, name)
+
+
+@pytest.mark.parametrize("name", FIELDS)
+def test_held_out_accuracy_reaches_its_floor(heldout_score: Score, name: str) -> None:
+    assert heldout_score.accuracy(name) >= HELDOUT_FLOORS[name], confusion_table(heldout_score, name)
