@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import fields
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -32,50 +33,21 @@ def number(value: Decimal | None) -> int | float | None:
     return float(value)
 
 
+def _fields(item: Any, *, leave_out: tuple[str, ...] = ()) -> dict[str, Any]:
+    """A dataclass's fields in declaration order, which is the contract's key order."""
+    return {f.name: getattr(item, f.name) for f in fields(item) if f.name not in leave_out}
+
+
 def _quantity(q: Quantity) -> dict[str, Any]:
-    return {
-        "id": q.id,
-        "start": q.start,
-        "end": q.end,
-        "text": q.text,
-        "low": number(q.low),
-        "high": number(q.high),
-        "approx": q.approx,
-        "unit": q.unit,
-        "entity": q.entity,
-        "per": q.per,
-        "kind": q.kind,
-        "sentence": q.sentence,
-    }
+    return {**_fields(q), "low": number(q.low), "high": number(q.high)}
 
 
 def _time(t: TimeMention) -> dict[str, Any]:
-    return {
-        "id": t.id,
-        "start": t.start,
-        "end": t.end,
-        "text": t.text,
-        "value": t.value,
-        "precision": t.precision,
-        "kind": t.kind,
-    }
+    return _fields(t, leave_out=("sentence",))
 
 
 def _place(p: PlaceMention) -> dict[str, Any]:
-    return {
-        "id": p.id,
-        "start": p.start,
-        "end": p.end,
-        "text": p.text,
-        "name": p.name,
-        "geonames_id": p.geonames_id,
-        "lat": p.lat,
-        "lon": p.lon,
-        "country": p.country,
-        "admin1": p.admin1,
-        "precision": p.precision,
-        "confidence": p.confidence,
-    }
+    return _fields(p, leave_out=("sentence",))
 
 
 def _claim(c: Claim) -> dict[str, Any]:

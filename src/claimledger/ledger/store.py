@@ -9,11 +9,11 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from sqlalchemy import ColumnElement, Connection, Engine, create_engine, delete, event, func, insert, select
 from sqlalchemy.exc import IntegrityError, OperationalError
@@ -33,7 +33,12 @@ from claimledger.models import (
     TimeMention,
 )
 
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
 log = logging.getLogger(__name__)
+
+T = TypeVar("T", bound="DataclassInstance")
 
 DEFAULT_URL = "sqlite:///claimledger.db"
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -323,9 +328,12 @@ def _insert_extraction(connection: Connection, extraction: Extraction, run_id: i
         )
     )
     rows: list[tuple[Any, list[dict[str, Any]]]] = [
-        (tables.quantities, [_quantity_row(doc.id, q) for q in extraction.quantities]),
-        (tables.times, [_time_row(doc.id, t) for t in extraction.times]),
-        (tables.places, [_place_row(doc.id, p) for p in extraction.places]),
+        (
+            tables.quantities,
+            [_row(doc.id, q, low=_decimal(q.low), high=_decimal(q.high)) for q in extraction.quantities],
+        ),
+        (tables.times, [_row(doc.id, t) for t in extraction.times]),
+        (tables.places, [_row(doc.id, p) for p in extraction.places]),
         (tables.claims, [_claim_row(doc.id, c) for c in extraction.claims]),
     ]
     for table, values in rows:
@@ -339,55 +347,15 @@ def _insert_checks(connection: Connection, document_id: str, checks: Sequence[Ch
         connection.execute(insert(tables.checks), [_check_row(document_id, k, run_id) for k in checks])
 
 
-def _quantity_row(document_id: str, q: Quantity) -> dict[str, Any]:
-    return {
-        "document_id": document_id,
-        "id": q.id,
-        "start": q.start,
-        "end": q.end,
-        "text": q.text,
-        "low": _decimal(q.low),
-        "high": _decimal(q.high),
-        "approx": q.approx,
-        "unit": q.unit,
-        "entity": q.entity,
-        "per": q.per,
-        "kind": q.kind,
-        "sentence": q.sentence,
-    }
+def _row(document_id: str, item: Any, **overrides: Any) -> dict[str, Any]:
+    """A table row of a span dataclass (quantity, time, place): its fields, keyed by document."""
+    return {"document_id": document_id, **{f.name: getattr(item, f.name) for f in fields(item)}, **overrides}
 
 
-def _time_row(document_id: str, t: TimeMention) -> dict[str, Any]:
-    return {
-        "document_id": document_id,
-        "id": t.id,
-        "start": t.start,
-        "end": t.end,
-        "text": t.text,
-        "value": t.value,
-        "precision": t.precision,
-        "kind": t.kind,
-        "sentence": t.sentence,
-    }
-
-
-def _place_row(document_id: str, p: PlaceMention) -> dict[str, Any]:
-    return {
-        "document_id": document_id,
-        "id": p.id,
-        "start": p.start,
-        "end": p.end,
-        "text": p.text,
-        "name": p.name,
-        "geonames_id": p.geonames_id,
-        "lat": p.lat,
-        "lon": p.lon,
-        "country": p.country,
-        "admin1": p.admin1,
-        "precision": p.precision,
-        "confidence": p.confidence,
-        "sentence": p.sentence,
-    }
+def _build(cls: type[T], row: Any, **overrides: Any) -> T:
+    """A span dataclass from its table row (the inverse of :func:`_row`)."""
+    mapping = row._mapping
+    return cls(**{f.name: mapping[f.name] for f in fields(cls) if f.name not in overrides}, **overrides)
 
 
 def _claim_row(document_id: str, c: Claim) -> dict[str, Any]:
@@ -474,53 +442,10 @@ def _load_extraction(connection: Connection, document_id: str) -> Extraction:
         document=document,
         sentences=split_sentences(document.text),
         quantities=tuple(
-            Quantity(
-                id=r.id,
-                start=r.start,
-                end=r.end,
-                text=r.text,
-                low=Decimal(r.low),
-                high=Decimal(r.high),
-                approx=r.approx,
-                unit=r.unit,
-                entity=r.entity,
-                per=r.per,
-                kind=r.kind,
-                sentence=r.sentence,
-            )
-            for r in owned(tables.quantities)
+            _build(Quantity, r, low=Decimal(r.low), high=Decimal(r.high)) for r in owned(tables.quantities)
         ),
-        times=tuple(
-            TimeMention(
-                id=r.id,
-                start=r.start,
-                end=r.end,
-                text=r.text,
-                value=r.value,
-                precision=r.precision,
-                kind=r.kind,
-                sentence=r.sentence,
-            )
-            for r in owned(tables.times)
-        ),
-        places=tuple(
-            PlaceMention(
-                id=r.id,
-                start=r.start,
-                end=r.end,
-                text=r.text,
-                name=r.name,
-                geonames_id=r.geonames_id,
-                lat=r.lat,
-                lon=r.lon,
-                country=r.country,
-                admin1=r.admin1,
-                precision=r.precision,
-                confidence=r.confidence,
-                sentence=r.sentence,
-            )
-            for r in owned(tables.places)
-        ),
+        times=tuple(_build(TimeMention, r) for r in owned(tables.times)),
+        places=tuple(_build(PlaceMention, r) for r in owned(tables.places)),
         claims=tuple(
             Claim(
                 id=r.id,
