@@ -134,11 +134,15 @@ def _write(path: Path, content: bytes | str) -> Path:
 BAD_INPUTS = [
     pytest.param("empty.txt", b"", {}, "empty", id="empty"),
     pytest.param("blank.txt", "  \n\t \n", {}, "empty", id="whitespace-only"),
-    pytest.param("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200), {}, "binary", id="binary-as-txt"),
+    pytest.param(
+        "image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200), {}, "binary", id="binary-as-txt"
+    ),
     pytest.param("archive.zip", b"PK\x03\x04" + bytes(100), {}, "binary file", id="binary-unknown-suffix"),
     pytest.param("big.txt", ENGLISH * 10, {"max_bytes": 500}, "too large", id="over-size"),
     pytest.param("garbled.txt", bytes(range(128, 256)) * 20, {}, "not UTF-8", id="undecodable"),
-    pytest.param("empty.html", "<html><body><div></div></body></html>", {}, "no article text", id="html-no-text"),
+    pytest.param(
+        "empty.html", "<html><body><div></div></body></html>", {}, "no article text", id="html-no-text"
+    ),
     pytest.param("broken.html", "<<<>>><html<<body", {}, "no words", id="html-garbage"),
     pytest.param("uk.txt", UKRAINIAN, {}, "Ukrainian: only English is supported yet", id="ukrainian"),
     pytest.param("de.txt", "Der Krieg " * 40, {}, "German", id="german"),
