@@ -83,6 +83,7 @@ def test_values(text: str, low: str, high: str) -> None:
         ("an estimated 500", "about"),
         ("nearly 500", "about"),
         ("almost 500", "about"),
+        ("close to 500", "about"),
         ("at least 500", "at_least"),
         ("no fewer than 500", "at_least"),
         ("conservatively estimated 500", "at_least"),
@@ -151,7 +152,12 @@ def test_units(text: str, unit: str, kind: str, low: str) -> None:
     ("text", "entity"),
     [
         ("nine Russian armoured vehicles were hit", "armoured vehicles"),
-        ("two full mechanised brigades", "brigades"),
+        ("two full mechanised brigades", "mechanised brigades"),
+        ("two new aircraft carriers", "new aircraft carriers"),
+        ("nine EU member states", "member states"),
+        ("three such facilities", "facilities"),
+        ("1,000 UK-based troops", "troops"),
+        ("the two countries’ neutrality", "countries"),
         ("40-50 tanks, artillery systems and trucks.", "tanks, artillery systems and trucks"),
         ("thousands of civilians", "civilians"),
         ("1,000 people", "people"),
@@ -194,6 +200,120 @@ def test_entities(text: str, entity: str | None) -> None:
 )
 def test_not_quantities(text: str) -> None:
     assert extract_quantities(text, []) == []
+
+
+def _value(written: str) -> Decimal:
+    numerator, _, denominator = written.partition("/")
+    return Decimal(numerator) / Decimal(denominator or 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high", "approx", "unit", "kind"),
+    [
+        ("more than half of the women", "more than half", "0.5", "0.5", "more_than", "ratio", "ratio"),
+        ("about a third of the total", "about a third", "1/3", "1/3", "about", "ratio", "ratio"),
+        ("Half the condos have sold", "Half", "0.5", "0.5", None, "ratio", "ratio"),
+        ("almost three times as many refugees", "almost three times", "3", "3", "about", "ratio", "ratio"),
+        ("more than twice the last request", "more than twice", "2", "2", "more_than", "ratio", "ratio"),
+        ("losses are twice as high", "twice", "2", "2", None, "ratio", "ratio"),
+        ("revenue grew sixfold last year", "sixfold", "6", "6", None, "ratio", "ratio"),
+        ("a ten-fold increase", "ten-fold", "10", "10", None, "ratio", "ratio"),
+        ("About 2 in 3 Americans", "About 2 in 3 Americans", "2/3", "2/3", "about", "ratio", "ratio"),
+        ("Maksym Maksymov, 29, a sales manager", "29", "29", "29", None, "year", "duration"),
+        ("those aged 65 and older", "65 and older", "65", "65", "at_least", "year", "duration"),
+        ("adults younger than 40.", "younger than 40", "40", "40", "less_than", "year", "duration"),
+        (
+            "men between the ages of 18 and 60 must stay",
+            "between the ages of 18 and 60",
+            "18",
+            "60",
+            None,
+            "year",
+            "duration",
+        ),
+        (
+            "children under the age of 5 years",
+            "under the age of 5 years",
+            "5",
+            "5",
+            "less_than",
+            "year",
+            "duration",
+        ),
+        ("Less than a week after the start", "Less than a week", "1", "1", "less_than", "week", "duration"),
+        ("the war has gone on for over a year.", "over a year", "1", "1", "more_than", "year", "duration"),
+        ("support over two years to deliver", "two years", "2", "2", None, "year", "duration"),
+        ("hour and 46 minutes", "hour and 46 minutes", "106", "106", None, "minute", "duration"),
+        ("a one-and-a-half-hour meeting", "one-and-a-half-hour", "1.5", "1.5", None, "hour", "duration"),
+        ("thousands of kilometers", "thousands of kilometers", "1000", "10000", "vague", "km", "measure"),
+        ("hundreds of hours", "hundreds of hours", "100", "1000", "vague", "hour", "duration"),
+        ("six months at least.", "six months at least", "6", "6", "at_least", "month", "duration"),
+        (
+            "dropping from 208 pounds to 193 by",
+            "from 208 pounds to 193",
+            "193",
+            "208",
+            None,
+            "pound",
+            "measure",
+        ),
+        ("a 15-point draft", "15-point", "15", "15", None, None, "count"),
+        ("FTSE -0.6% on the day", "-0.6%", "-0.6", "-0.6", None, "percent", "percent"),
+        ("babies doubled or even tripled.", "doubled or even tripled", "2", "3", None, "ratio", "ratio"),
+        ("announced a doubling of aid", "doubling", "2", "2", None, "ratio", "ratio"),
+        ("every second delivery was premature", "every second", "0.5", "0.5", None, "ratio", "ratio"),
+        ("i.e. a year after the outbreak", "a year", "1", "1", None, "year", "duration"),
+        ("prices rose by an average of 1500.", "1500", "1500", "1500", None, None, "count"),
+    ],
+)
+def test_shapes(
+    text: str, span: str, low: str, high: str, approx: str | None, unit: str | None, kind: str
+) -> None:
+    q = one(text)
+    assert (q.text, q.low, q.high) == (span, _value(low), _value(high))
+    assert (q.approx, q.unit, q.kind) == (approx, unit, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The final vote was 79 to 18.", [("79", "79"), ("18", "18")]),
+        ("outnumbered three to one", [("3", "3")]),
+        ("year.Two colonels, three officers", [("2", "2"), ("3", "3")]),
+        ("Nord Stream 1 and 2 pipelines", []),
+        ("between March 8 and 15.", []),
+        ("\n1 . Russo-Japanese War", []),
+        ("one of the largest deployments", []),
+        ("A third \u201cswing\u201d group", []),
+        ("unless a third-party evaluation", []),
+        ("Greenwood scored twice as United won", []),
+        ("six M777 155mm lightweight towed howitzers", [("6", "6")]),
+        ("a 25-storey building", []),
+        ("a double agent", []),
+        ("every second counts", []),
+        ("a year", []),
+        ("9 billion shekels", [("9000000000", "9000000000")]),
+    ],
+)
+def test_what_is_counted(text: str, values: list[tuple[str, str]]) -> None:
+    found = extract_quantities(text, [])
+    assert [(q.low, q.high) for q in found] == [(Decimal(a), Decimal(b)) for a, b in values]
+
+
+_MISS = pytest.mark.xfail(strict=True, reason="known miss, see tests/golden/README.md")
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "unit"),
+    [
+        pytest.param("Canberra will give Ukraine $50m in military aid", "50000000", "aud", marks=_MISS),
+        pytest.param("1:23 War in Ukraine, says UN chief – video", "83", "second", marks=_MISS),
+        pytest.param("a numerical disadvantage of as much as 1-10", "0.1", "ratio", marks=_MISS),
+    ],
+)
+def test_known_misses(text: str, low: str, unit: str) -> None:
+    q = one(text)
+    assert (q.low, q.unit) == (Decimal(low), unit)
 
 
 def test_ids_in_text_order_and_sentences() -> None:

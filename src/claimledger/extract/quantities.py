@@ -2,15 +2,16 @@
 
 One compiled regex finds number atoms (digits, number words, vague magnitudes) over the whole text; each atom
 then looks around itself with a few anchored regexes: a range partner, a hedge before, a currency, a unit, a
-rate and the counted noun after. Atoms that are dates, years, times of day, designations ("Su-34", "47th") or
-phone numbers are dropped. No tokenizer or model is needed, which keeps it well above 100,000 words a second.
+rate and the counted noun after (:mod:`~claimledger.extract.quantities_shapes` adds factors, ages and compound
+durations). Atoms that are dates, years, times of day, designations ("Su-34", "47th"), list numbers or phone
+numbers are dropped, and so is "one" used as a pronoun ("one of the largest"). No tokenizer or model is
+needed, which keeps it well above 100,000 words a second.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from decimal import Decimal
 
 from claimledger.extract import quantities_units as vocab
@@ -21,16 +22,31 @@ from claimledger.extract.quantities_atoms import (
     UNIT,
     Number,
     atom_at,
+    compound,
+    is_fraction,
+    is_multiplier,
     is_rejected,
     looks_like_year,
 )
 from claimledger.extract.quantities_entity import NATIONALITIES, find_entity
+from claimledger.extract.quantities_shapes import (
+    Draft,
+    add_hours,
+    anchored_duration,
+    grow_multiplier,
+    mark_age,
+    over_means_during,
+    part_of_duration,
+    vague_unit,
+)
 from claimledger.extract.sentences import sentence_index
-from claimledger.models import Approx, Quantity, QuantityKind, Sentence
+from claimledger.models import Quantity, Sentence
 
 NAME = "quantities.v1"
-_RANGE_SEP = re.compile(r"[-–—~]|\s+[-–—~]\s+|\s+(?:to|through|or|and)\s+", re.IGNORECASE)
-_RANGE_OPEN = re.compile(r"\b(?:between|from)\s+(?:the\s+)?(?:(?:minus|negative)\s+)?$", re.IGNORECASE)
+_RANGE_SEP = re.compile(r"[-–—~]|\s+[-–—~]\s+|\s+(?:to|through|or\s+even|or|and)\s+", re.IGNORECASE)
+_RANGE_OPEN = re.compile(
+    r"\b(?:between|from)\s+(?:the\s+)?(?:ages?\s+of\s+)?(?:(?:minus|negative)\s+)?$", re.IGNORECASE
+)
 _EXACTLY = re.compile(r"\b(?:equal\s+to|equals(?:\s+to)?|equaling(?:\s+to)?|exactly)\s+$", re.IGNORECASE)
 _PARENTHESISED = re.compile(r"\(\d{1,3}\)")
 _FRACTION_JOINT = re.compile(r"\s+(over|out\s+of|in)\s+", re.IGNORECASE)
@@ -40,7 +56,7 @@ _PERCENT_OF = re.compile(r"(?:percents?|per\s+cent)\s+of\s+$", re.IGNORECASE)
 _CHANGE_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 _NAME_AFTER = re.compile(
     r"\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|The|A|An|In|On|At|And|But)\b)[A-Z][a-z]+"
+    r"November|December|The|A|An|In|On|At|And|But)\b)(?:[A-Z][a-z]+|[A-Z]{2,}(?=\s+[A-Z][a-z])|[NSEW]\.?(?=\s+\d))"
 )
 _PAREN_EQUIVALENT = re.compile(r"\s*(?:\(|/|,\s*or)\s*")
 _DASH_DIGIT = re.compile(r"[-–]\d")
@@ -65,7 +81,7 @@ _HEDGE = re.compile(
     re.IGNORECASE,
 )
 _TRAIL_BOUND = re.compile(
-    r"\s*\+(?!\s*\d)|\s+(?:or|and)\s+(?:more|above|over|greater|higher)\b(?:\s+than)?"
+    r"\s*\+(?!\s*\d)|\s+(?:or|and)\s+(?:more|above|over|greater|higher|older)\b(?:\s+than)?|\s+at\s+least\b"
     r"|\s+(?:or|and)\s+(?:less|fewer|under|below)\b|\s+or\s+so\b|\s+plus\b",
     re.IGNORECASE,
 )
@@ -73,16 +89,21 @@ _NEGATIVE = re.compile(r"(?:\b(?:minus|negative)[\s-]+|(?:^|(?<=[\s(<>=$]))-)$",
 _OR_EQUAL = re.compile(r"\s+or\s+equal(?:\s+to)?\b", re.IGNORECASE)
 _CURRENCY_AT = re.compile(rf"(?:{vocab.alternation(vocab.CURRENCY_SYMBOLS)})\s?", re.IGNORECASE)
 _CURRENCY_AFTER = re.compile(rf"\s*(?:{vocab.alternation(vocab.CURRENCY_WORDS)})\b", re.IGNORECASE)
-_RATE = re.compile(rf"\s*(?:{vocab.alternation(vocab.RATES)})(?![\w])", re.IGNORECASE)
+_RATE = re.compile(
+    rf"\s*(?:{vocab.alternation(vocab.RATES)})(?![\w])(?!\s+(?:earlier|later|ago|before|after|since)\b)",
+    re.IGNORECASE,
+)
 _RATIO = re.compile(r"\s*:\s*(\d+(?:\.\d+)?)(?![\d:])")
 _WORD_RATIO = re.compile(r"\s+to\s+(?:one|1)\b(?!\s*(?:-|hundred|thousand|million|billion))", re.IGNORECASE)
 _SLASH_FRACTION = re.compile(r"[/⁄](\d{1,3})(?![\d/⁄])")
 _MIXED_FRACTION = re.compile(r"\s+(\d)/(\d{1,2})(?![\d/])")
 _CALIBRE = re.compile(
-    r"\s?mm\b(?:\s*-\s*|\s+)(?:\w+\s+)?(?:shells?|rounds?|artillery|howitzers?|guns?|ammunition|munitions?|"
+    r"\s?mm\b(?:\s*-\s*|\s+)(?:[\w-]+\s+){0,2}(?:shells?|rounds?|artillery|howitzers?|guns?|ammunition|munitions?|"
     r"calibre|caliber|cannons?|mortars?|projectiles?|rifles?|barrels?)",
     re.IGNORECASE,
 )
+_AMOUNT_OF = re.compile(r"\b(?:average|total|sum|maximum|minimum|tally|number|count)\s+of\s+$", re.IGNORECASE)
+_NAME_LIST_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+\d{1,3}\s*(?:,|and|or|&)\s*$")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 
 
@@ -92,24 +113,13 @@ def _nationality_after(text: str, pos: int) -> bool:
     return match is not None and match.group().strip().lower() in NATIONALITIES
 
 
-@dataclass(slots=True)
-class _Draft:
-    start: int
-    end: int
-    low: Decimal
-    high: Decimal
-    approx: Approx | None = None
-    unit: str | None = None
-    entity: str | None = None
-    per: str | None = None
-    kind: QuantityKind = "count"
-
-
 def _range_partner(text: str, first: Number, at: int, lead: int) -> tuple[Number, int] | None:
     """The second number of a range whose separator starts at ``at``, with the end of that separator."""
     sep = _RANGE_SEP.match(text, at)
     if sep is None:
         return None
+    if is_multiplier(first) and sep.group().strip().lower() != "or even":
+        return None  # "grew sixfold to $3.7 billion": a factor, then a total
     joint = sep.group().strip().lower()
     opener = _RANGE_OPEN.search(text, max(0, lead - 24), lead)
     if joint == "and" and (opener is None or not opener.group().lower().startswith("between")):
@@ -126,6 +136,8 @@ def _range_partner(text: str, first: Number, at: int, lead: int) -> tuple[Number
         return None
     if joint in ("-", "–", "—") and (first.words != second.words or not first.low < second.high):
         return None  # "2-1" is a score, "3888-2" a designation: written ranges ascend
+    if joint == "to" and opener is None and second.high < first.low and second.low != 1 and not second.scaled:
+        return None  # "the vote was 79 to 18": a tally, two counts
     return second, sep.end()
 
 
@@ -187,7 +199,11 @@ def _unit_range(text: str, first: Number, lead: int) -> tuple[Number, int] | Non
         return None
     second, _ = partner
     again = UNIT.match(text, second.end)
-    if again is None or _unit_key(again) != _unit_key(unit):
+    if again is None:  # "from 208 pounds to 193": the unit said once
+        opener = _RANGE_OPEN.search(text, max(0, lead - 24), lead)
+        said_once = opener is not None and opener.group().lower().startswith("from")
+        return partner if said_once and not looks_like_year(text, second) else None
+    if _unit_key(again) != _unit_key(unit):
         return None
     return partner
 
@@ -199,19 +215,25 @@ def _unit_key(unit: re.Match[str]) -> str:
     return info[0] if info else key
 
 
-def _build(text: str, first: Number) -> _Draft | None:
+def _build(text: str, first: Number) -> Draft | None:
     """Grow one atom into a quantity: range, hedge, currency, unit, rate and entity."""
     if is_rejected(text, first):
         return None
-    draft = _Draft(first.start, first.end, first.low, first.high, "vague" if first.vague else None)
+    draft = Draft(first.start, first.end, first.low, first.high, "vague" if first.vague else None)
     if not first.words and not first.vague and not first.scaled:
         special = _special_digits(text, first, draft)
         if special is not None:
             return special if special.kind != "count" or special.end > first.start else None
     _attach_currency(text, draft)
     hedged = bool(_HEDGE.search(text, max(0, draft.start - 40), draft.start))
-    year_like = looks_like_year(text, first) and not hedged and draft.kind != "money"
-    partner = _range_partner(text, first, first.end, draft.start) or _unit_range(text, first, draft.start)
+    if first.raw.lower() in ("a", "an") and not hedged and not anchored_duration(text, first):
+        return None  # "a week" alone; "less than a week", "a year after the outbreak" are durations
+    amount = _AMOUNT_OF.search(text, max(0, draft.start - 24), draft.start)
+    year_like = looks_like_year(text, first) and not hedged and draft.kind != "money" and amount is None
+    partner = _range_partner(text, first, first.end, draft.start)
+    elided = None
+    if partner is None and (partner := _unit_range(text, first, draft.start)) is not None:
+        elided = None if UNIT.match(text, partner[0].end) else UNIT.match(text, first.end)
     if partner is not None and year_like:
         verdict = _year_range(text, partner[0])
         if verdict == "drop":
@@ -229,12 +251,33 @@ def _build(text: str, first: Number) -> _Draft | None:
             _attach_prefix(text, draft)
             return draft
         _apply_range(text, draft, first, partner[0])
+    if grow_multiplier(text, draft, first):
+        _attach_prefix(text, draft)
+        return draft
+    if draft.kind != "money" and _CALIBRE.match(text, draft.end):
+        return None  # "155mm howitzers": a calibre names a gun type
     _attach_prefix(text, draft)
     _attach_suffix(text, draft, first)
+    _settle_unit(text, draft, first, elided)
+    if first.raw.lower() in ("a", "an") and draft.approx is None and not anchored_duration(text, first):
+        return None  # "over a year" read as "during a year"
     return None if _is_noise(text, draft, first, ranged=partner is not None, year_like=year_like) else draft
 
 
-def _change_then_total(text: str, draft: _Draft, first: Number, second: Number) -> bool:
+def _settle_unit(text: str, draft: Draft, first: Number, elided: re.Match[str] | None) -> None:
+    """Units the suffix did not give: said once for a range, a fraction's ratio, an age in years."""
+    if elided is not None and draft.unit is None:  # "from 208 pounds to 193"
+        end = draft.end
+        _apply_unit(draft, elided)
+        draft.end = max(end, draft.end)
+    if is_fraction(first) and draft.unit is None:
+        draft.kind, draft.unit, draft.entity, draft.end = "ratio", "ratio", None, first.end
+        if (part := part_of_duration(text, first.end)) is not None:  # "half a year": 0.5 year
+            _apply_unit(draft, part)
+    mark_age(text, draft, first)
+
+
+def _change_then_total(text: str, draft: Draft, first: Number, second: Number) -> bool:
     by = _CHANGE_BY.search(text, max(0, draft.start - 4), draft.start)
     return by is not None and first.low > 0 and second.high / first.low > 3
 
@@ -250,18 +293,20 @@ def _year_range(text: str, second: Number) -> str:
     return "years" if second.scaled or second.words else "range"
 
 
-def _ratio_draft(text: str, draft: _Draft, first: Number, ratio: tuple[Number, int]) -> _Draft:
+def _ratio_draft(text: str, draft: Draft, first: Number, ratio: tuple[Number, int]) -> Draft:
     second, ratio_end = ratio
     draft.low = draft.high = first.low / second.low
     draft.end, draft.kind, draft.unit = ratio_end, "ratio", "ratio"
     _attach_prefix(text, draft)
+    if (counted := find_entity(text, draft.end)) is not None:  # "2 in 3 Americans"
+        draft.entity, draft.end = counted
     bound = _TRAIL_BOUND.match(text, draft.end)
     if bound and "more" in bound.group().lower():
         draft.approx, draft.end = "at_least", bound.end()
     return draft
 
 
-def _apply_range(text: str, draft: _Draft, first: Number, second: Number) -> None:
+def _apply_range(text: str, draft: Draft, first: Number, second: Number) -> None:
     draft.low, draft.high = _merge_range(first, second)
     draft.end = second.end
     opener = _RANGE_OPEN.search(text, max(0, draft.start - 24), draft.start)
@@ -271,7 +316,7 @@ def _apply_range(text: str, draft: _Draft, first: Number, second: Number) -> Non
             draft.low, draft.high = min(-first.low, second.high), max(-first.low, second.high)
 
 
-def _is_noise(text: str, draft: _Draft, first: Number, *, ranged: bool, year_like: bool) -> bool:
+def _is_noise(text: str, draft: Draft, first: Number, *, ranged: bool, year_like: bool) -> bool:
     """A grown quantity that is a year, a name, an address or a pronoun after all."""
     start = first.start
     unbound = draft.unit is None and draft.approx is None
@@ -281,12 +326,15 @@ def _is_noise(text: str, draft: _Draft, first: Number, *, ranged: bool, year_lik
         return True
     if unbound and not first.words and _NAME_BEFORE.search(text, max(0, start - 24), start):
         return True  # "S&P 500", "Game 7", "iPhone 11", "Model 3 sedans"
+    if unbound and not first.words and _NAME_LIST_BEFORE.search(text, max(0, start - 24), start):
+        return True  # the "2" of "Nord Stream 1 and 2"
     lone = unbound and draft.entity is None
     if lone and not ranged and first.raw.lower() == "one" and draft.low == 1:
         return True  # a pronoun: "if one is offered", "a symbolic one", "one cannot fail"
     if (
         lone
         and not first.words
+        and "," not in first.raw
         and _NAME_AFTER.match(text, draft.end)
         and not _nationality_after(text, draft.end)
     ):
@@ -294,13 +342,13 @@ def _is_noise(text: str, draft: _Draft, first: Number, *, ranged: bool, year_lik
     return _bare(draft) and bool(_PARENTHESISED.match(text, max(0, start - 1)))  # "Dak Prescott (4)"
 
 
-def _bare(draft: _Draft) -> bool:
+def _bare(draft: Draft) -> bool:
     """A year-like number with nothing that makes it a count ("in 2022", "the 1944 D-Day landings")."""
     lower_entity = draft.entity is not None and draft.entity[0].islower()
     return draft.unit is None and not lower_entity and draft.approx is None
 
 
-def _special_digits(text: str, first: Number, draft: _Draft) -> _Draft | None:
+def _special_digits(text: str, first: Number, draft: Draft) -> Draft | None:
     """Ratios "3:1" and fractions "3/4", "10 1/2"; a count-kind draft with end == start means drop."""
     end = first.end
     ratio = _RATIO.match(text, end)
@@ -313,7 +361,7 @@ def _special_digits(text: str, first: Number, draft: _Draft) -> _Draft | None:
     if end < len(text) and text[end] in "/⁄":
         frac = _SLASH_FRACTION.match(text, end)
         if frac is None or int(frac.group(1)) == 0 or first.low >= int(frac.group(1)):
-            return _Draft(first.start, first.start, first.low, first.high)
+            return Draft(first.start, first.start, first.low, first.high)
         draft.low = draft.high = first.low / Decimal(frac.group(1))
         draft.end = frac.end()
         _attach_prefix(text, draft)
@@ -329,7 +377,7 @@ def _special_digits(text: str, first: Number, draft: _Draft) -> _Draft | None:
     return None
 
 
-def _attach_currency(text: str, draft: _Draft) -> None:
+def _attach_currency(text: str, draft: Draft) -> None:
     currency = CURRENCY_BEFORE.search(text, max(0, draft.start - 5), draft.start)
     if currency:
         key = re.sub(r"\s+", " ", currency.group().strip().lower())
@@ -338,7 +386,7 @@ def _attach_currency(text: str, draft: _Draft) -> None:
         draft.start = currency.start()
 
 
-def _attach_prefix(text: str, draft: _Draft) -> None:
+def _attach_prefix(text: str, draft: Draft) -> None:
     if draft.kind != "money":
         _attach_currency(text, draft)
     negative = _NEGATIVE.search(text, max(0, draft.start - 10), draft.start)
@@ -349,6 +397,8 @@ def _attach_prefix(text: str, draft: _Draft) -> None:
     if percent_of and draft.kind == "count":  # "per cent of twenty-two"
         draft.unit, draft.kind, draft.start = "percent", "percent", percent_of.start()
     hedge = _HEDGE.search(text, max(0, draft.start - 40), draft.start)
+    if hedge and over_means_during(text, hedge, draft):
+        hedge = None  # "extend the operation over two years"
     if hedge and draft.approx != "vague":
         draft.approx = vocab.HEDGES[re.sub(r"\s+", " ", hedge.group().strip().lower())]
         draft.start = hedge.start()
@@ -358,11 +408,12 @@ def _attach_prefix(text: str, draft: _Draft) -> None:
         draft.approx, draft.start = "less_than", draft.start - 4
 
 
-def _attach_suffix(text: str, draft: _Draft, first: Number) -> None:
+def _attach_suffix(text: str, draft: Draft, first: Number) -> None:
     if draft.kind == "money" or _CALIBRE.match(text, draft.end):
         pass
-    elif (unit := UNIT.match(text, draft.end)) is not None:
+    elif (unit := UNIT.match(text, draft.end) or vague_unit(text, draft)) is not None:
         _apply_unit(draft, unit)
+        add_hours(text, draft)
         inches = (
             _FEET_INCHES.match(text, draft.end) if draft.unit == "foot" and draft.low == draft.high else None
         )
@@ -384,7 +435,9 @@ def _attach_suffix(text: str, draft: _Draft, first: Number) -> None:
     if or_equal and draft.approx in ("more_than", "less_than"):
         draft.approx = "at_least" if draft.approx == "more_than" else "at_most"
         draft.end = or_equal.end()
-    if draft.kind == "count":
+    if draft.kind == "count" and (joined := compound(text, draft.end)) is not None:
+        draft.entity, draft.end = (None if joined.group(1) == "strong" else joined.group(1)), joined.end()
+    elif draft.kind == "count":
         entity = find_entity(text, draft.end, singular=draft.low == 1 == draft.high)
         if entity is not None:
             draft.entity, draft.end = entity
@@ -397,7 +450,7 @@ def _attach_suffix(text: str, draft: _Draft, first: Number) -> None:
 _MEASURE_TABLE = {**vocab.PERCENTS, **vocab.MEASURES}
 
 
-def _apply_unit(draft: _Draft, unit: re.Match[str]) -> None:
+def _apply_unit(draft: Draft, unit: re.Match[str]) -> None:
     measure = unit.group("unit") or unit.group("bunit")
     surface = measure or unit.group("dur") or unit.group("dur2")
     key = re.sub(r"\s+", " ", surface.lower())
@@ -412,9 +465,13 @@ def _apply_unit(draft: _Draft, unit: re.Match[str]) -> None:
     draft.end = unit.end()
 
 
-def _restates(text: str, previous: Quantity, draft: _Draft) -> bool:
-    """Whether ``draft`` restates ``previous`` in other units, in brackets or after a slash."""
-    if draft.approx is not None or previous.approx in (None, "vague"):
+def _restates(text: str, previous: Quantity, draft: Draft) -> bool:
+    """Whether ``draft`` restates the bound of ``previous`` in other units, in brackets or after a slash.
+
+    Only bounds carry over ("more than 100 kilometers (60 miles)"); a conversion of an approximate figure is
+    written as a figure of its own ("some seven miles (11 km)", "about 2 in 3 (66 percent)").
+    """
+    if draft.approx is not None or previous.approx in (None, "vague", "about"):
         return False
     return bool(_PAREN_EQUIVALENT.fullmatch(text, previous.end, draft.start))
 

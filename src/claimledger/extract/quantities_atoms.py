@@ -23,6 +23,12 @@ from claimledger.extract.numbers import (
 )
 
 _ONE = vocab.alternation([*ONES, *TENS])
+_CHANGE_VERBS = (
+    r"(?:doubl(?:ed|ing|es)|tripl(?:ed|ing|es)|quadrupl(?:ed|ing|es)|halv(?:ed|ing|es)|double|triple)"
+    r"(?!\s+down\b)"  # "doubled down" is an idiom
+)
+_EVERY = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "tenth": 10}
+_VERB_FACTORS = {"doub": Decimal(2), "trip": Decimal(3), "quad": Decimal(4), "halv": Decimal("0.5")}
 _SCL = "hundred|thousand|million|billion|trillion|lakh|crore|dozens?|dozs|dzs"
 _FRAC = vocab.alternation(FRACTIONS)
 _SEP = r"(?:[ \t]+|[ \t]*-[ \t]*)"
@@ -32,7 +38,7 @@ _WORDNUM = (
     rf"|an?\s+(?:{_SCL})\b(?:(?:{_SEP}|\s+and\s+)(?:{_ONE}|{_SCL})\b)*(?:\s+(?:{_FRAC})\b)?"
     r"|(?:hundred|thousand)\s+(?:thousand|million|billion)\b"
     rf"|(?:an?|one)\s*-?\s*(?:{_FRAC})\b"
-    rf"|{_INT}(?:{_SEP}(?:{_FRAC})\b|\s+and\s+(?:an?|{_ONE})\s+(?:{_FRAC})\b"
+    rf"|{_INT}(?:{_SEP}(?:{_FRAC})\b|(?:\s+|-)and(?:\s+|-)(?:an?|{_ONE})(?:\s+|-)(?:{_FRAC})\b"
     rf"|\s+point(?:\s+(?:{_ONE})\b(?:-(?:{_ONE})\b)?)+)?"
     r"(?:\s+(?:of\s+an?\s+)?(?:million|billion|trillion)\b)?"
     r"|half\b"
@@ -50,6 +56,9 @@ ATOM = re.compile(
     rf"(?P<more>(?:\s+and\s+(?:[1-9]\d?\b(?![\d.,])|(?:{_ONE})\b(?:-(?:{_ONE})\b)?)(?:\s+hundred\b)?"
     rf"(?!\s+(?:{_SCALE_WORD}))|\s+\d{{1,3}}\s+(?:hundred|thousand)\b)*))?"
     rf"|\b(?P<vague>{_VAGUE})"
+    r"|\b(?P<every>every\s+(?:second|third|fourth|fifth|tenth))\b(?=\s+[a-z])(?!\s+(?:of|counts|matters|and|or|is|was)\b)"
+    rf"|\b(?P<mult>twice|(?:{_ONE}|hundred|thousand)fold|{_CHANGE_VERBS})\b"
+    rf"|\b(?P<aunit>an?)(?=\s+(?:second|minute|hour|day|week|month|year|decade)\b)"
     rf"|\b(?P<word>{_WORDNUM})"
     r"|(?P<uni>[½¼¾⅓⅔⅕⅙⅛])",
     re.IGNORECASE,
@@ -61,6 +70,29 @@ _MONTH = (
 _MONTH_LOWER = r"(?:january|february|april|may|june|july|august|september|october|november|december)\b"
 _DATE_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTH}|{_MONTH_LOWER})")
 _DATE_BEFORE = re.compile(rf"(?:{_MONTH}|{_MONTH_LOWER})\s*$")
+_DATE_LIST_BEFORE = re.compile(
+    rf"(?:{_MONTH}|{_MONTH_LOWER})\s*\d{{1,2}}(?:st|nd|rd|th)?\s*(?:and|to|or|through|until|-|–|,)\s*$"
+)
+_COMPOUND = re.compile(r"-([a-z]{3,})(?![\w-])")
+_NOT_COMPOUNDS = frozenset(
+    [
+        "storey",
+        "storeys",
+        "story",
+        "storied",
+        "floor",
+        "person",
+        "way",
+        "off",
+        "sided",
+        "time",
+        "and",
+        "for",
+        "odd",
+    ]
+)
+_ENUMERATOR = re.compile(r"\s*[.)]\s+[A-Z]")
+_FOLD = re.compile(r"-fold\b", re.IGNORECASE)
 SKIP = re.compile(
     r"\d{4}-\d{1,2}-\d{1,2}|\d{4}[-–/]\d{2}(?![\d,])|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"  # ISO and numeric dates
     r"|\d+(?:\.\d+){2,}"  # IP addresses, version numbers
@@ -89,12 +121,12 @@ UNIT = re.compile(
 )
 HYPHEN_WORD = re.compile(r"-[A-Za-z]")
 _PRONOUN_ONE = re.compile(
-    r"(?:\b(?:no|the|this|that|which|every|any|each|someone|anyone|little|only|same|last|next|other|single|"
+    r"(?:\b(?:no|the|this|that|which|every|any|each|someone|anyone|little|same|last|next|other|single|"
     r"right|wrong|big|new|old|good|bad|another|one|any)\s+$)",
     re.IGNORECASE,
 )
 _ONE_AFTER = re.compile(
-    r"\s+(?:another|after\s+another|by\s+one|of\s+(?:those|these|them|us|you)\b)"
+    r"\s+(?:another|after\s+another|by\s+one|of\b)"
     r"|-(?:off|sided|way|time|stop|on-one)",
     re.IGNORECASE,
 )
@@ -102,12 +134,27 @@ _HALF_BEFORE = re.compile(
     r"\b(?:the|first|second|other|latter|former|and|a|this|that|each)\s+$", re.IGNORECASE
 )
 _PLAIN_AFTER_ONE = re.compile(r"\s+\d")
-_HALF_AFTER = re.compile(r"\s+(?:of|an?)\b", re.IGNORECASE)
+_HALF_AFTER = re.compile(r"\s+(?:of|an?|the|its|their|his|her|our|all)\b", re.IGNORECASE)
+_ORDINAL_FRACTION = re.compile(
+    r"(?:an?|one)\s*-?\s*(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|thirtieth|fortieth|fiftieth)",
+    re.IGNORECASE,
+)
+_FRACTION_FOLLOWS = re.compile(
+    r"\s+of\b|\s*(?:$|[.,;:!?)\]\u201d\"—–-])|\s+(?:and|or|but|in|on|by|to|from|as|than)\b", re.IGNORECASE
+)
 _HALF_HEDGED = re.compile(
     r"\b(?:than|almost|nearly|about|around|roughly|over|under|some|just)\s+$", re.IGNORECASE
 )
 _OPENERS = frozenset(["", ".", "!", "?", '"', "'", "“", "‘", "(", "[", ":", ";", "-", "–", "—", "*", "•"])
 _PLAIN_NUMBER = re.compile(r"\d{1,4}")
+_TWICE_AFTER = re.compile(
+    r"\s+(?:as\s+(?-i:[a-z])|the\b|that\b|what\b|its\b|their\b|(?:more|less|higher|larger|bigger|greater|longer)\b)",
+    re.IGNORECASE,
+)
+_MULT_HEDGED = re.compile(
+    r"\b(?:than|almost|nearly|about|around|roughly|over|some|least|just|by)\s+$", re.IGNORECASE
+)
+_FRACTION_WORD = re.compile(rf"\b(?:{_FRAC})\b", re.IGNORECASE)
 _M_AS_METRE = re.compile(
     r"\.p\.h|\s*\(\s*\d+\s*(?:ft|feet|foot)|(?:\s*-\s*|\s+)(?:long|tall|high|wide|deep|away|thick|below|above|from|under|underground|in\s+"
     r"(?:length|height|diameter|depth|width))\b|\s+is\s+(?:equal|the\s+same)",
@@ -138,6 +185,13 @@ def atom_at(text: str, match: re.Match[str]) -> Number | None:
         return Number(start, end, value, value, False, False, raw, False)
     if match.group("word"):
         return _word_atom(text, match)
+    if match.group("every"):  # "every second delivery": one in two
+        share = Decimal(1) / _EVERY[raw.split()[-1].lower()]
+        return Number(start, end, share, share, False, True, raw, False)
+    if match.group("mult"):
+        return _multiplier(text, start, end, raw)
+    if match.group("aunit"):  # "less than a week": kept only when a hedge stands before it
+        return Number(start, end, Decimal(1), Decimal(1), False, True, raw, False)
     digits = parse_digits(match.group("dig"))
     if digits is None:
         return None
@@ -155,6 +209,38 @@ def atom_at(text: str, match: re.Match[str]) -> Number | None:
     if match.group("andfrac"):  # "3 million and a half"
         value += Decimal(scale) / (2 if "half" in match.group("andfrac").lower() else 4)
     return Number(start, end, value, value, False, False, raw, scaled)
+
+
+def _multiplier(text: str, start: int, end: int, raw: str) -> Number | None:
+    """ "twice as high", "more than twice", "sixfold"; "scored twice" is a frequency, not a quantity."""
+    lowered = raw.lower()
+    if lowered[:4] in _VERB_FACTORS:
+        factor = _VERB_FACTORS[lowered[:4]]
+        if lowered in ("double", "triple") and not _TWICE_AFTER.match(text, end):
+            return None  # "a double agent"; "double the 120 decibels" is a factor
+        return Number(start, end, factor, factor, False, True, raw, False)
+    if lowered == "twice":
+        if not (_TWICE_AFTER.match(text, end) or _MULT_HEDGED.search(text, max(0, start - 12), start)):
+            return None
+        value: Decimal | None = Decimal(2)
+    else:
+        value = parse_words(lowered.removesuffix("fold"))
+    return None if value is None else Number(start, end, value, value, False, True, raw, False)
+
+
+def is_multiplier(atom: Number) -> bool:
+    """ "twice", "sixfold", "doubled", "halving": a factor rather than a count."""
+    lowered = atom.raw.lower()
+    return lowered == "twice" or lowered.endswith("fold") or lowered[:4] in _VERB_FACTORS
+
+
+def is_fraction(atom: Number) -> bool:
+    """A proportion below one written as a fraction: "half", "a third", "two fifths", "3/4", "½"."""
+    if atom.low >= 1 or atom.low != atom.high or atom.vague or atom.scaled:
+        return False
+    if atom.raw.lower().startswith("every"):
+        return True
+    return atom.raw in UNICODE_FRACTIONS or (atom.words and _FRACTION_WORD.search(atom.raw) is not None)
 
 
 def _unit_not_scale(text: str, abbr: str, start: int, end: int) -> bool:
@@ -185,6 +271,12 @@ def _word_atom(text: str, match: re.Match[str]) -> Number | None:
         or not (_HALF_AFTER.match(text, end) or _HALF_HEDGED.search(text, max(0, start - 10), start))
     ):
         return None
+    if (
+        _ORDINAL_FRACTION.fullmatch(raw)
+        and not _FRACTION_FOLLOWS.match(text, end)
+        and not _HALF_HEDGED.search(text, max(0, start - 10), start)
+    ):
+        return None  # "a third swing group" is an ordinal; "a third of the total" a fraction
     value = parse_words(raw)
     if value is None:
         return None
@@ -209,24 +301,57 @@ def _trim_and(raw: str) -> str:
 def is_rejected(text: str, atom: Number, *, second: bool = False) -> bool:
     """Dates, years, designations and other numbers that are not quantities."""
     start, end = atom.start, atom.end
-    if HYPHEN_WORD.match(text, end) and not UNIT.match(text, end):
-        return True  # "two-storey", "36-page"
-    if atom.words and text[start].isupper() and start and text[start - 2 : start].strip() not in _OPENERS:
+    if HYPHEN_WORD.match(text, end) and not (
+        UNIT.match(text, end) or _FOLD.match(text, end) or _counts(text, atom)
+    ):
+        return True  # "two-storey", "3-D", "a third-party"
+    if atom.words and text[start].isupper() and start and not _opens(text, start):
         return True  # "the Group of Seven", "the Big Three"
     if atom.words or atom.vague:
         return False
     if not second and start >= 2 and text[start - 1] in "-–" and text[start - 2].isdigit():
         return True  # the second half of a score or code we declined as a range ("2-1", "3888-2")
-    if start >= 3 and text[start - 1] == "-" and text[start - 2] == " " and _caps_before(text, start - 2):
-        return True  # "COVID -19"
+    if (
+        start >= 3
+        and text[start - 1] == "-"
+        and text[start - 2] == " "
+        and _caps_before(text, start - 2)
+        and not UNIT.match(text, end)
+    ):
+        return True  # "COVID -19"; "FTSE -0.6%" is a change
+    if (start == 0 or text[start - 1] == "\n") and _ENUMERATOR.match(text, end):
+        return True  # "1 . Russo-Japanese War": a list item number
     if start >= 2 and text[start - 1] in "-–/" and _designation_prefix(text, start - 1):
         return True  # "Su-34", "Kh-101", "F-16", "SCP2-173"
     if end < len(text) and text[end].isalpha() and not UNIT.match(text, end):
         return True  # "47th", "1990s", "3D"
     day_like = not atom.scaled and atom.low == atom.low.to_integral_value() and atom.low <= 31
     return day_like and bool(
-        _DATE_AFTER.match(text, end) or _DATE_BEFORE.search(text, max(0, start - 12), start)
+        _DATE_AFTER.match(text, end)
+        or _DATE_BEFORE.search(text, max(0, start - 12), start)
+        or _DATE_LIST_BEFORE.search(text, max(0, start - 24), start)
     )
+
+
+def compound(text: str, end: int) -> re.Match[str] | None:
+    """ "a 15-point draft", "a 30-nation alliance": a count made an adjective; not "two-storey" (a designation)."""
+    match = _COMPOUND.match(text, end)
+    return None if match is None or match.group(1) in _NOT_COMPOUNDS else match
+
+
+def _counts(text: str, atom: Number) -> bool:
+    """Whether a hyphenated word after a whole number makes a compound count ("15-point", not "Su-34-style")."""
+    whole = atom.low >= 1 and atom.low == atom.low.to_integral_value() and not is_fraction(atom)
+    glued = atom.start > 0 and text[atom.start - 1] == "-"
+    return whole and not glued and compound(text, atom.end) is not None
+
+
+def _opens(text: str, start: int) -> bool:
+    """Whether a capitalised number word starts a sentence, a quote or a list item."""
+    at = start
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at == 0 or text[at - 1] in _OPENERS or text[at - 1] in ".!?"
 
 
 _NOT_DESIGNATIONS = frozenset(

@@ -54,11 +54,14 @@ COMPOUND_MODIFIERS = frozenset([
 NATIONALITIES = frozenset([
     "russian", "ukrainian", "american", "british", "german", "french", "polish", "chinese", "iranian",
     "belarusian", "soviet", "western", "european", "nato", "israeli", "palestinian", "turkish", "syrian",
-    "korean", "north", "south", "georgian", "moldovan", "baltic", "estonian", "latvian", "lithuanian",
+    "korean", "north", "south", "georgian", "moldovan", "eu", "uk", "us", "un", "estonian", "latvian", "lithuanian",
     "finnish", "swedish", "norwegian", "danish", "dutch", "italian", "spanish", "japanese", "indian",
     "canadian", "australian", "hungarian", "romanian", "slovak", "czech", "bulgarian",
 ])
 # fmt: on
+_ADD_ONS = frozenset(
+    ["extra", "additional", "further", "total", "record", "new-found", "full", "entire", "whole"]
+)
 _DETERMINERS_AFTER_OF = frozenset(
     ["the", "these", "those", "their", "its", "his", "her", "our", "whom", "my", "your", "its"]
 )
@@ -68,16 +71,20 @@ def _is_plural(word: str) -> bool:
     lowered = word.lower()
     if lowered in IRREGULAR_PLURALS:
         return True
-    if lowered in STOP or "'" in word or "’" in word or len(lowered) < 4:
+    if lowered in STOP or "'" in word[:-1] or "’" in word[:-1] or len(lowered) < 4:
         return False
-    return lowered.endswith("s") and not lowered.endswith(("ss", "us", "is", "ous", "'s"))
+    lowered = lowered.removesuffix("’").removesuffix("'")  # "the two countries’ neutrality"
+    return lowered.endswith("s") and not lowered.endswith(("ss", "us", "is", "ous", "'s", "’s"))
 
 
 def _keeps(word: str) -> bool:
+    """Modifiers stay with the counted noun ("new aircraft carriers"); nationalities and add-ons do not."""
     lowered = word.lower()
     if lowered in COMPOUND_MODIFIERS:
         return True
-    return word[0].isupper() and lowered not in NATIONALITIES and lowered not in _MONTHS_DAYS
+    if lowered in NATIONALITIES or lowered in _MONTHS_DAYS or lowered in _ADD_ONS or lowered in STOP:
+        return False
+    return word[0].isalpha() and not lowered.endswith(("-based", "-made", "-backed", "-led"))
 
 
 def _words(text: str, pos: int) -> list[tuple[str, int, int]]:
@@ -147,13 +154,29 @@ def find_entity(text: str, pos: int, *, singular: bool = False) -> tuple[str, in
         singular = False  # "one of the students" counts from a plural
         if at < len(tokens) and tokens[at][0].lower() in ("most", "best", "biggest", "largest", "main"):
             at += 1  # "one of the most spectacular catches"
+    if at < len(tokens) and tokens[at][0].lower() == "such":
+        at += 1  # "three such facilities": "such" goes like a determiner
     found = _group(tokens, at, singular)
     if found is None:
         return None
     first, head = found
     start, end = tokens[first][1], tokens[head][2]
+    end = _of_complement(tokens, head + 1, end)
     end = _extend_list(tokens, head + 1, end)
+    if text[end - 1] in "’'":
+        end -= 1
     return text[start:end], end
+
+
+def _of_complement(tokens: list[tuple[str, int, int]], at: int, end: int) -> int:
+    """ "rounds of small arms ammunition", "orders of courage": an ``of`` with a bare noun belongs to the count."""
+    if at >= len(tokens) or tokens[at][0].lower() != "of":
+        return end
+    for token, _, token_end in tokens[at + 1 : at + 4]:
+        if not token.islower() or token in STOP or token in _NUMBER_WORDS:
+            break
+        end = token_end
+    return end
 
 
 def _extend_list(tokens: list[tuple[str, int, int]], at: int, end: int) -> int:

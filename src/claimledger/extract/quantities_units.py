@@ -105,7 +105,7 @@ MEASURES: dict[str, UnitInfo] = {
     **_forms("gb", "measure", "gb", "gigabyte", "gigabytes"),
     **_forms("bit", "measure", "bit", "bits"),
     **_forms("degree", "measure", "degree", "degrees", "°", "°c", "°f"),
-    **_forms("celsius", "measure", "degrees celsius", "degrees centigrade", "c"),
+    **_forms("celsius", "measure", "degrees celsius", "degrees centigrade", "c", "celsius", "centigrade"),
     **_forms("ppb", "measure", "ppb"),
     **_forms("ppm", "measure", "ppm"),
     **_forms("mah", "measure", "mah"),
@@ -122,6 +122,8 @@ MEASURES: dict[str, UnitInfo] = {
     **_forms("degree", "measure", "deg", "degf", "degc", "deg c", "deg f", "°f", "fahrenheit"),
     **_forms("pence", "money", "p", "pence"),
     **_forms("point", "measure", "basis points", "basis point", "bps"),
+    **_forms("newton_metre", "measure", "nm", "newton-metre", "newton-metres", "newton metres", "lb-ft"),
+    **_forms("mile_per_gallon", "measure", "mpg", "miles per gallon"),
 }
 
 PERCENTS: dict[str, UnitInfo] = {
@@ -135,6 +137,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "rouble": "rub", "roubles": "rub", "ruble": "rub", "rubles": "rub", "rub": "rub", "sterling": "gbp",
     "pounds sterling": "gbp", "gbp": "gbp", "yen": "jpy", "jpy": "jpy", "yuan": "cny", "cny": "cny",
     "renminbi": "cny", "rupees": "inr", "rupee": "inr", "sek": "sek", "krona": "sek", "kronor": "sek",
+    "shekel": "ils", "shekels": "ils", "zloty": "pln", "zlotys": "pln", "zlotych": "pln",
 }  # fmt: skip
 
 CURRENCY_SYMBOLS: dict[str, str] = {
@@ -161,7 +164,8 @@ HEDGES: dict[str, Approx] = {
     "not more than": "at_most", "at most": "at_most", "a maximum of": "at_most", "≤": "at_most", "<=": "at_most",
     "< =": "at_most", "less than or equal to": "at_most", "smaller or equal than": "at_most",
     "equal to or less than": "at_most", "lower or equal than": "at_most",
-    "fewer than": "less_than", "less than": "less_than", "under": "less_than", "below": "less_than",
+    "younger than": "less_than", "older than": "more_than", "under the age of": "less_than",
+    "below the age of": "less_than", "over the age of": "more_than", "above the age of": "more_than", "fewer than": "less_than", "less than": "less_than", "under": "less_than", "below": "less_than",
     "just under": "less_than", "lower than": "less_than", "smaller than": "less_than", "<": "less_than",
 }  # fmt: skip
 
@@ -171,7 +175,7 @@ RATES: dict[str, str] = {
     "a week": "week", "per week": "week", "each week": "week", "every week": "week", "weekly": "week",
     "a month": "month", "per month": "month", "each month": "month", "every month": "month", "monthly": "month",
     "a year": "year", "per year": "year", "each year": "year", "every year": "year", "annually": "year",
-    "a year.": "year", "per annum": "year", "yearly": "year", "an hour": "hour", "per hour": "hour",
+    "a year.": "year", "per annum": "year", "annual": "year", "yearly": "year", "an hour": "hour", "per hour": "hour",
     "every hour": "hour", "each hour": "hour", "hourly": "hour", "a minute": "minute", "per minute": "minute",
 }  # fmt: skip
 
