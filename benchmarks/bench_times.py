@@ -57,6 +57,8 @@ def _recognizers(records: list[dict[str, str]]) -> None:
     from claimledger.extract.times_absolute import find_dates
     from claimledger.extract.times_anchored import find_anchored
     from claimledger.extract.times_calendar import Context
+    from claimledger.extract.times_fiscal import find_fiscal
+    from claimledger.extract.times_holidays import find_holidays
     from claimledger.extract.times_periods import find_periods
     from claimledger.extract.times_relative import find_relative
     from claimledger.extract.times_story import find_story
@@ -71,6 +73,8 @@ def _recognizers(records: list[dict[str, str]]) -> None:
         ("weekdays", find_weekdays),
         ("story", find_story),
         ("anchored", find_anchored),
+        ("fiscal", find_fiscal),
+        ("holidays", find_holidays),
     ):
         started = time.perf_counter()
         count = sum(1 for _ in recognizer(ctx))

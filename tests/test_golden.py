@@ -40,10 +40,16 @@ GOLDEN_FILES = sorted(GOLDEN_DIR.glob("*.json"))
 # resolution accuracy 0.770, no invented date). They only guard against regressions; the lead raises them as
 # the extractors improve. Targets (issues 3 and 4): quantity F1 0.95 with every value exact; time resolution
 # accuracy 0.95; no invented date.
-MIN_QUANTITY_F1 = 0.86
-MIN_QUANTITY_VALUE_EXACT = 0.76
-MIN_TIME_F1 = 0.94
-MIN_TIME_ACCURACY = 0.77
+# Quantities after issue 3 round 2 (2026-11-25, 302 gold quantities after the README's change log): P 0.987
+# R 0.993 F1 0.990, value-exact 0.964 (misses left: the Australian "$" read as usd, 8 entries; "1:23";
+# "as much as 1-10"; extra: "35." of "35. The combined army", "year end 24’", "One need not").
+# Times after issue 4 round 2 (2026-11-25, 148 gold times): P 0.993 R 1.000 F1 0.997, resolution accuracy
+# 1.000 (148/148), no invented date; the one extra is "since the second world war", a span the extractor
+# keeps by design although the guidelines leave events used as anchors unannotated. The floors allow one miss.
+MIN_QUANTITY_F1 = 0.99
+MIN_QUANTITY_VALUE_EXACT = 0.96
+MIN_TIME_F1 = 0.99
+MIN_TIME_ACCURACY = 0.99
 MAX_INVENTED_DATES = 0
 
 APPROX = {None, "about", "at_least", "more_than", "at_most", "less_than", "vague"}

@@ -1,8 +1,10 @@
 """Dates and durations resolved against the publication date (component ``times.v1``).
 
-Recognizers (``times_absolute``, ``times_periods``, ``times_relative``, ``times_anchored``) each scan the whole
-text with patterns compiled once; overlapping finds are settled leftmost-longest. A find that starts with
-"since" becomes a span from its start to the publication date. With no publication date, anything that
+Recognizers (``times_absolute``, ``times_periods``, ``times_relative``, ``times_weekdays``, ``times_anchored``,
+``times_fiscal``, ``times_holidays``) each scan the whole text with patterns compiled once; overlapping finds are
+settled leftmost-longest. A date without a year then follows the story's own frame where the story sets one
+(``times_frame``: a 2024 account of the 2022 peace talks keeps 2022), and a find that starts with "since"
+becomes a span from its start to the publication date. With no publication date, anything that
 needs one keeps ``value`` ``None``: the tool never guesses a date.
 """
 
@@ -17,6 +19,9 @@ from claimledger.extract.sentences import sentence_index
 from claimledger.extract.times_absolute import find_dates
 from claimledger.extract.times_anchored import find_anchored
 from claimledger.extract.times_calendar import Candidate, Context, span, span_start
+from claimledger.extract.times_fiscal import find_fiscal
+from claimledger.extract.times_frame import reframe
+from claimledger.extract.times_holidays import find_holidays
 from claimledger.extract.times_periods import find_periods
 from claimledger.extract.times_relative import find_relative
 from claimledger.extract.times_story import find_story, offset_from, story_offset
@@ -49,7 +54,7 @@ def extract_times(text: str, sentences: Sequence[Sentence], *, published: date |
     """
     ctx = Context(text, tuple(sentences), published)
     chosen = _leftmost_longest(_candidates(ctx))
-    chosen = _join_ranges(ctx, _with_offsets(ctx, chosen))
+    chosen = reframe(ctx, _join_ranges(ctx, _with_offsets(ctx, chosen)))
     chosen = _anchor_story(ctx, chosen)
     mentions: list[TimeMention] = []
     for number, candidate in enumerate(chosen, start=1):
@@ -76,6 +81,8 @@ def _candidates(ctx: Context) -> Iterable[Candidate]:
     yield from find_weekdays(ctx)
     yield from find_story(ctx)
     yield from find_periods(ctx)
+    yield from find_fiscal(ctx)
+    yield from find_holidays(ctx)
 
 
 def _leftmost_longest(candidates: Iterable[Candidate]) -> list[Candidate]:

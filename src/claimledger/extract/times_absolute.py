@@ -1,7 +1,8 @@
 """Calendar dates written out: "Nov. 19", "19 November 2024", "November 19th", "2024-11-19", "Feb 24, 2022".
 
 A date without a year takes the year that puts it nearest the publication date (the next one when the
-sentence speaks of the future); with no publication date its value stays ``None``. A weekday written before a
+sentence speaks of the future, the one after or before publication when "next" or "last" precedes it); with no
+publication date its value stays ``None``. A date that does not exist ("Feb 30 2019") has no value. A weekday written before a
 date ("Monday, January 12th, 2016") joins the span, unless the year was inferred and the weekday disagrees
 with the inferred date ("this Friday June 23" is two expressions when June 23 is a Saturday).
 """
@@ -21,7 +22,9 @@ from claimledger.extract.times_words import (
     MONTHS,
     WEEKDAY,
     WEEKDAYS,
+    WORD_YEAR,
     YEAR,
+    word_year,
 )
 from claimledger.extract.times_words import word_day as _word_day
 
@@ -29,18 +32,16 @@ _LEAD_PREP = re.compile(r"\b(?:in|on|since|by|until|till|during|throughout|as\s+
 _LEAD_WEEKDAY = re.compile(
     rf"\b(?:(?:this|next|last|past)\s+)?(?P<wd>{WEEKDAY})\.?,?[\s-]*(?P<paren>\()?\s*\Z"
 )
-_YEAR_TAIL = (
-    rf"(?:\.?\s*[,/-]?\s*(?:(?:of|in)\s+)?(?P<year>{YEAR})|\s+of\s+(?P<ryear>this|next|last)\s+year)?"
-)
+_YEAR_TAIL = rf"(?:\.?\s*[,/-]?\s*(?:(?:of|in)\s+)?(?P<year>{YEAR})|,?\s+(?P<wyear>{WORD_YEAR})|,?\s+(?:of\s+)?(?P<ryear>this|next|last)\s+year)?"
 
 _MONTH_DAY = re.compile(
     rf"\b(?=[adfjmnos])(?P<mon>{MONTH})(?![a-z])\.?,?[\s/-]*(?P<the>the\s+)?(?P<day>{DAY_AFTER_MONTH})\b"
     + _YEAR_TAIL
 )
 _DAY_MONTH = re.compile(
-    rf"(?<![\d.,$£€/])(?<!\d:)\b(?=[\defnst])(?P<the>the\s+)?(?P<day>{DAY_ORDINAL})\.?[\s/-]*"
+    rf"(?<![\d.,$£€/])(?<!\d:)(?<![$£€]\s)\b(?=[\defnst])(?P<the>the\s+)?(?P<day>{DAY_ORDINAL})\.?[\s/-]*"
     rf"(?P<of>of\s+)?(?P<mon>{MONTH})\b(?:\.(?=\s*\d))?"
-    rf"(?:[.,/-]?\s*(?:(?:of|in)\s+)?(?P<year>{YEAR})|\s+of\s+(?P<ryear>this|next|last)\s+year)?"
+    rf"(?:[.,/-]?\s*(?:(?:of|in)\s+)?(?P<year>{YEAR})|,?\s+(?P<wyear>{WORD_YEAR})|,?\s+(?:of\s+)?(?P<ryear>this|next|last)\s+year)?"
 )
 _ISO = re.compile(
     rf"(?<![\d.,/])(?<!\d-)\b(?=\d)(?P<year>1\d{{3}}|20\d{{2}})(?P<sep>[-/.])"
@@ -70,6 +71,10 @@ _DAYS_MONTH = re.compile(
     rf"(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH})(?![a-z])(?:\.(?=\s*\d))?"
     rf"(?:,?\s*(?P<year>{YEAR}))?"
 )
+_NOUN_AFTER = re.compile(
+    r"\s+(?:people|men|women|children|personnel|police|(?!(?:was|is|has|as|this|his|its|us|yes|less)\b)[a-z]+s)\b"
+)
+_DATE_MOD = re.compile(r"\b(next|last)\s+\Z")
 _WEEKDAY_MOD = re.compile(r"\b(?:this|next|last)\s+\Z")
 #: Lower-case "may" and "march" are verbs far more often than months.
 _VERB_MONTHS = ("may", "march")
@@ -91,7 +96,7 @@ def find_dates(ctx: Context) -> Iterator[Candidate]:
     """Every written-out calendar date of ``ctx.text``, with overlaps left to the caller."""
     for pattern, month_first in ((_MONTH_DAY, True), (_DAY_MONTH, False)):
         for match in pattern.finditer(ctx.lower):
-            if _month_is_verb(ctx, match, month_first=month_first):
+            if _month_is_verb(ctx, match, month_first=month_first) or _counts_a_noun(ctx, match):
                 continue
             day = _word_day(match.group("day"))
             month = MONTHS[match.group("mon")]
@@ -125,7 +130,7 @@ def _lead(ctx: Context, start: int, end: int) -> _Lead:
 def _month_is_verb(ctx: Context, match: re.Match[str], *, month_first: bool) -> bool:
     """Lower-case "may" and "march" count as months only in unmistakable shapes ("May 5", "4th of march")."""
     written = ctx.text[match.start("mon") : match.end("mon")]
-    if written not in _VERB_MONTHS or match.group("year"):
+    if written not in _VERB_MONTHS or match.group("year") or match.group("wyear"):
         return False
     if month_first:
         day = match.group("day")
@@ -133,9 +138,25 @@ def _month_is_verb(ctx: Context, match: re.Match[str], *, month_first: bool) -> 
     return not match.group("of")
 
 
+def _counts_a_noun(ctx: Context, match: re.Match[str]) -> bool:
+    """A cardinal word that starts a sentence or counts a plural noun is no day ("In March nineteen soldiers
+    died" has no March 19)."""
+    written = match.group("day")
+    if written[0].isdigit() or written.endswith(("th", "st", "nd", "rd")):
+        return False
+    full = len(match.group("mon")) > 4 or match.group("mon") in ("may", "june", "july")
+    if full and "." in ctx.lower[match.end("mon") : match.start("day")]:
+        return True  # "in February. Four months on": a new sentence, not "February 4"
+    if match.group("year") or match.group("wyear") or match.group("ryear"):
+        return False
+    return _NOUN_AFTER.match(ctx.lower, match.end()) is not None
+
+
 def _year_of(match: re.Match[str], published: date | None) -> int | None:
     if match.group("year"):
         return int(match.group("year"))
+    if match.group("wyear"):
+        return word_year(match.group("wyear"))
     relative = match.group("ryear")
     if relative and published is not None:
         return published.year + {"this": 0, "next": 1, "last": -1}[relative]
@@ -145,9 +166,15 @@ def _year_of(match: re.Match[str], published: date | None) -> int | None:
 def _dated(ctx: Context, match: re.Match[str], month: int, day: int, year: int | None) -> Iterator[Candidate]:
     """A candidate for a matched day and month; a weekday before it joins when it agrees with the date."""
     if safe_date(year or 2024, month, day) is None:
+        if year is not None:
+            # "Feb 30 2019" is no day: a mention without a value, rather than its year alone.
+            yield Candidate(match.start(), match.end(), None, "day", "date")
         return
-    resolved = _resolve(ctx, match.start(), month, day, year)
+    shift = ctx.before(_DATE_MOD, match.start(), 8)
+    resolved = _resolve(ctx, match.start(), month, day, year, shift=shift.group(1) if shift else None)
     lead = _lead(ctx, match.start(), match.end())
+    if shift is not None and lead.weekday is None:
+        lead = _Lead(shift.start(), None, shift.start(), lead.end)
     start, end = lead.start, lead.end
     if (
         lead.weekday is not None
@@ -161,12 +188,25 @@ def _dated(ctx: Context, match: re.Match[str], month: int, day: int, year: int |
     yield Candidate(start, end, value, "day", "date")
 
 
-def _resolve(ctx: Context, position: int, month: int, day: int, year: int | None) -> date | None:
-    """The date of ``day``/``month``, taking the year nearest publication when the text gives none."""
+def _resolve(
+    ctx: Context, position: int, month: int, day: int, year: int | None, *, shift: str | None = None
+) -> date | None:
+    """The date of ``day``/``month``, taking the year nearest publication when the text gives none.
+
+    ``shift`` is a "next" or "last" written before the date: the next one after publication, or the last one
+    before it, whatever the tense.
+    """
     if year is not None:
         return safe_date(year, month, day)
     published = ctx.published
     if published is None:
+        return None
+    if shift is not None:
+        step = 1 if shift == "next" else -1
+        for offset in range(0, 5 * step, step):
+            found = safe_date(published.year + offset, month, day)
+            if found is not None and (found > published if step > 0 else found < published):
+                return found
         return None
     future = ctx.future(position)
     for offset in (0, 1, 2, 3, 4) if future else (0, -1, -2, -3, -4):

@@ -17,7 +17,8 @@ from claimledger.models import Precision, Sentence, TimeKind
 #: Meteorological seasons (northern hemisphere): first month and length in months.
 SEASON_START: dict[str, int] = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
-_FUTURE = re.compile(
+#: Words that put a sentence in the future ("will", "plans to", "is due").
+FUTURE = re.compile(
     r"\b(?:will|shall|going\s+to|plans?\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|upcoming"
     r"|(?:is|are)\s+(?:due|expected|scheduled|set|to)\b)\b|'ll\b"
 )
@@ -89,14 +90,14 @@ class Context:
             first, last = max(0, position - 200), min(len(self.lower), position + 200)
         else:
             first, last = self.sentences[index].start, self.sentences[index].end
-        if _FUTURE.search(self.lower, first, last) is None:
+        if FUTURE.search(self.lower, first, last) is None:
             return False
         before = _CLAUSE_BREAK.findall(self.lower, first, position)
         opening = self.lower.rfind(before[-1], first, position) + 1 if before else first
         after = _CLAUSE_BREAK.search(self.lower, position, last)
         closing = after.start() if after else last
         reported = _REPORTED.search(self.lower, opening, closing) is not None
-        return not reported or _FUTURE.search(self.lower, opening, closing) is not None
+        return not reported or FUTURE.search(self.lower, opening, closing) is not None
 
 
 def add_months(day: date, months: int) -> date:

@@ -23,8 +23,10 @@ from claimledger.extract.times_calendar import (
     season_span,
     season_year,
     span,
+    span_end,
+    span_start,
 )
-from claimledger.extract.times_words import MONTH, MONTHS, SEASON, YEAR
+from claimledger.extract.times_words import MONTH, MONTHS, SEASON, WORD_YEAR, YEAR, word_year
 
 _MOD = (
     r"(?P<mod>early|mid|late|(?:the\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of"
@@ -35,7 +37,7 @@ _LEAD = re.compile(
 )
 _MONTH = re.compile(
     rf"\b(?=[adfjmnos])(?P<mon>{MONTH})(?![a-z])"
-    rf"(?:\.?,?\s*(?:of\s+)?(?P<year>{YEAR})|\s+of\s+(?P<ryear>this|next|last)\s+year)?"
+    rf"(?:\.?,?\s*(?:of\s+)?(?P<year>{YEAR})|,?\s+(?P<wyear>{WORD_YEAR})|,?\s+(?:of\s+)?(?P<ryear>this|next|last)\s+year)?"
 )
 _UNIT_AFTER = (
     r"(?!\s*(?:%|percent|per\s*cent|km|kilomet|metres|meters|miles|tons|tonnes|people|persons|troops|soldiers"
@@ -67,6 +69,13 @@ _SEASON_LEAD = re.compile(
     r"(?:\b(?P<prep>in|since|by|until|till|during|throughout|over|through|before|after)\s+)?(?P<the>\bthe\s+)?"
     r"(?:\b(?P<mod>this|last|next|past|coming|previous|early|late|mid)[\s-]+)?\Z"
 )
+_OPERATIONS = ("campaign", "offensive", "counteroffensive", "counter-offensive", "assault")
+_TRIGGER_WORD_YEAR = re.compile(r"\b(?=[snte])(?:two\s+thousand|seventeen|eighteen|nineteen|twenty)\s")
+_IN_WORD_YEAR = re.compile(rf"\b(?:in|since|until|by)\s+(?P<wyear>{WORD_YEAR})")
+_PROSPECT = re.compile(
+    r"\b(?:launch|mount|prepar\w*|plan\w*|expect\w*|need\w*|upcoming|anticipated|looming|awaited|possible|potential"
+    r"|may|might|could|would)\b[^.;:!?]*\Z"
+)
 _SHIFTS: dict[str, int] = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}
 _VERB_MONTHS = ("may", "march")
 _FULL_MONTHS = frozenset(name for name in MONTHS if len(name) > 4 or name in ("may", "june", "july"))
@@ -78,6 +87,7 @@ def find_periods(ctx: Context) -> Iterator[Candidate]:
     yield from _years(ctx)
     yield from _decades(ctx)
     yield from _seasons(ctx)
+    yield from _word_years(ctx)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +114,12 @@ def _months(ctx: Context) -> Iterator[Candidate]:
         lower = match.group("mon")
         written = ctx.text[match.start("mon") : match.end("mon")]
         lead = _lead(ctx, _LEAD, match.start())
-        if not (match.group("year") or match.group("ryear") or _bare_month_ok(written, lead)):
+        if not (
+            match.group("year")
+            or match.group("wyear")
+            or match.group("ryear")
+            or _bare_month_ok(written, lead)
+        ):
             continue
         month = MONTHS[lower]
         year = _month_year(ctx, match, lead, month)
@@ -125,6 +140,8 @@ def _bare_month_ok(written: str, lead: _Lead) -> bool:
 def _month_year(ctx: Context, match: re.Match[str], lead: _Lead, month: int) -> int | None:
     if match.group("year"):
         return int(match.group("year"))
+    if match.group("wyear"):
+        return word_year(match.group("wyear"))
     published = ctx.published
     if published is None:
         return None
@@ -165,6 +182,14 @@ def _years(ctx: Context) -> Iterator[Candidate]:
                 yield Candidate(lead.start, match.end("y1"), month_value(first, month), "month", "month")
         else:
             yield Candidate(lead.start, match.end("y1"), f"{first:04d}", "year", "year")
+
+
+def _word_years(ctx: Context) -> Iterator[Candidate]:
+    """A year spelt out after a preposition: "in nineteen ninety six", "in two thousand and fifteen"."""
+    for match in ctx.scan(_TRIGGER_WORD_YEAR, _IN_WORD_YEAR, back=8, ahead=64):
+        year = word_year(match.group("wyear"))
+        if year is not None:
+            yield Candidate(match.start(), match.end(), f"{year:04d}", "year", "year")
 
 
 def _range_end(first: int, written: str | None) -> int | None:
@@ -226,5 +251,13 @@ def _season_value(ctx: Context, match: re.Match[str], season: str, mod: str) -> 
     holding = first <= published <= date.fromisoformat(season_span(season, current).split("/")[1])
     if holding:
         return season_span(season, current)
-    shift = 1 if ctx.future(match.start()) else -1
-    return season_span(season, season_year(season, published, shift))
+    if ctx.future(match.start()):
+        return season_span(season, season_year(season, published, 1))
+    last = season_span(season, season_year(season, published, -1))
+    if match.group("noun") in _OPERATIONS and ctx.before(_PROSPECT, match.start(), 64) is not None:
+        # "to mount its needed spring counter-offensive" said in January is the coming one: an operation
+        # looked forward to is the nearest such season, ahead or behind.
+        coming = season_span(season, season_year(season, published, 1))
+        if span_start(coming) - published < published - span_end(last):
+            return coming
+    return last

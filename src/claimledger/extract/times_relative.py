@@ -1,4 +1,5 @@
-"""Expressions that count from the publication date: "yesterday", "last week", "18 months ago", "next year".
+"""Expressions that count from the publication date: "yesterday", "last week", "18 months ago", "next year",
+"will arrive in two weeks".
 
 Without a publication date they are still found, with ``value`` ``None``: the tool never guesses a date.
 Expressions that count from another event in the story ("two days later", "the next day") are found here with
@@ -14,6 +15,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from claimledger.extract.times_calendar import (
+    FUTURE,
     Candidate,
     Context,
     add_months,
@@ -66,6 +68,9 @@ _NEXT_N = re.compile(
     rf"\b(?:(?:in|over|during|within|for)\s+)?the\s+(?:next|coming)\s+(?:(?P<near>{AMOUNT})\s+(?:to|or|-)\s+)?"
     rf"(?P<far>{AMOUNT})\s+(?P<unit>{_UNIT})\b"
 )
+_IN_N = re.compile(
+    rf"\bin\s+(?P<amounts>{AMOUNTS})(?P<time>['’]s?\s+time\b)?(?![\w'’-]|\s+(?:of|in|to|from|after|before|when|where|which|that|during)\b)"
+)
 _TRIGGER_AGO = re.compile(r"\b(?:ago|now|today|tomorrow|tmrw|yesterday|after|before|later|earlier)\b")
 _TRIGGER_UNIT = re.compile(
     r"\b(?=[lntpcf])(?:last|this|next|past|previous|coming|current|following)\s+(?:weekend|week|month|year|day)\b"
@@ -102,6 +107,7 @@ def find_relative(ctx: Context) -> Iterator[Candidate]:
     yield from _weekends(ctx)
     yield from _next_n(ctx)
     yield from _past_n(ctx)
+    yield from _in_n(ctx)
 
 
 def _deictic(ctx: Context) -> Iterator[Candidate]:
@@ -231,7 +237,10 @@ def _end_of_the_unit(ctx: Context) -> Iterator[Candidate]:
         value, precision = _calendar_value(ctx.published, unit, 0, edge=edge, year=framed)
         if framed is not None and ctx.published is None:
             value, precision = _calendar_value(date(framed, 1, 1), unit, 0, edge=edge, year=framed)
-        yield Candidate(match.start(), match.end(), value, precision, "relative")
+        # Framed by a written year it is that year's month, like "the end of 2022"; else it counts from publication.
+        yield Candidate(
+            match.start(), match.end(), value, precision, "month" if framed is not None else "relative"
+        )
 
 
 def _sentence_year(ctx: Context, position: int) -> int | None:
@@ -284,3 +293,30 @@ def _past_n(ctx: Context) -> Iterator[Candidate]:
             value = span(first, ctx.published) if first is not None else None
         start = match.start("prep") if match.group("prep") else match.start()
         yield Candidate(start, match.end(), value, "day" if precision == "day" else precision, "span")
+
+
+def _in_n(ctx: Context) -> Iterator[Candidate]:
+    """A day counted ahead of publication: "in two weeks' time", "will arrive in three months".
+
+    Only "... time" or a future verb before it in its sentence makes it a date: "captured in three days" is a
+    duration, and so is the boast to be "in Kyiv in three days" that "wasn't going to happen".
+    """
+    for match in _IN_N.finditer(ctx.lower):
+        if match.group("time") is None and not _future_before(ctx, match.start()):
+            continue
+        pairs = amount_units(match.group("amounts"))
+        if not pairs or pairs[-1][1] in ("hour", "decade"):
+            continue
+        exact = all(amount is not None for amount, _ in pairs)
+        value = None
+        if ctx.published is not None and exact:
+            moved = shifted(ctx.published, pairs, 1)
+            value = moved.isoformat() if moved is not None else None
+        yield Candidate(match.start(), match.end(), value, "day" if exact else None, "relative")
+
+
+def _future_before(ctx: Context, position: int) -> bool:
+    """Whether the sentence speaks of the future before ``position`` ("will arrive in two weeks")."""
+    index = bisect_right(ctx.starts, position) - 1
+    first = ctx.starts[index] if index >= 0 else max(0, position - 200)
+    return ctx.future(position) and FUTURE.search(ctx.lower, first, position) is not None

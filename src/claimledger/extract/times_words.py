@@ -65,6 +65,19 @@ DAY_ORDINAL = rf"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)|{_ORDINAL_WOR
 #: After a month name a cardinal word is also a day ("May twenty one").
 DAY_AFTER_MONTH = rf"(?:{DAY_ORDINAL}|{_CARDINAL_DAY})"
 YEAR = r"(?:1\d{3}|20\d{2})(?![\d,.]\d)"
+_UNIT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEEN_WORD = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_TENS_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_BELOW_100 = rf"(?:{_TENS_WORD}(?:[- ]{_UNIT_WORD})?|{_TEEN_WORD}|{_UNIT_WORD})"
+#: A year spelt out ("nineteen seventy eight", "two thousand and fifteen", "seventeen hundred thirty three"),
+#: only where the next word is no noun it could count ("two thousand troops" is no year).
+WORD_YEAR = (
+    rf"(?:two\s+thousand(?:\s+(?:and\s+)?{_BELOW_100})?"
+    rf"|(?:seventeen|eighteen|nineteen)\s+hundred(?:\s+(?:and\s+)?{_BELOW_100})?"
+    rf"|(?:seventeen|eighteen|nineteen|twenty)\s+(?:(?:zero|oh)\s+{_UNIT_WORD}|{_TENS_WORD}(?:[- ]{_UNIT_WORD})?"
+    rf"|{_TEEN_WORD}))"
+    r"(?![\w-]|\s+(?!and\b|in\b|on\b|at\b|to\b|the\b|when\b|but\b|or\b)[a-z])"
+)
 #: A number of units, in digits or words: "18", "1,000", "three", "twenty-four", "a", "a few".
 AMOUNT = (
     r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
@@ -112,3 +125,25 @@ def amount_value(text: str) -> Decimal | None:
             return None
         total += CARDINALS[part]
     return Decimal(total)
+
+
+def word_year(text: str) -> int | None:
+    """The year a spelt-out year stands for.
+
+    >>> word_year("nineteen seventy eight"), word_year("two thousand and fifteen"), word_year("nineteen zero one")
+    (1978, 2015, 1901)
+    >>> word_year("seventeen hundred thirty three"), word_year("twenty twenty-two"), word_year("two thousand")
+    (1733, 2022, 2000)
+    """
+    words = [w for w in re.split(r"[\s-]+", text.lower().strip()) if w not in ("and", "zero", "oh")]
+    if words[:2] == ["two", "thousand"]:
+        return 2000 + _below_100(words[2:])
+    if len(words) < 2 or words[0] not in ("seventeen", "eighteen", "nineteen", "twenty"):
+        return None
+    century = CARDINALS[words[0]] * 100
+    rest = words[2:] if words[1] == "hundred" else words[1:]
+    return century + _below_100(rest)
+
+
+def _below_100(words: list[str]) -> int:
+    return sum(CARDINALS[w] for w in words if w in CARDINALS)
