@@ -90,3 +90,21 @@ def test_unknown_prefix_says_what_to_do(ledger_url: str) -> None:
 def test_bad_url_is_a_ledger_error() -> None:
     with pytest.raises(LedgerError, match="cannot open ledger"):
         Ledger("nosuchdialect://x")
+
+
+def test_duration_links_are_found_and_kept(ledger_url: str) -> None:
+    text = (
+        "The war has gone on for 1,000 days since 24 February 2022, officials said. "
+        "Kyiv marked 500 days on 8 July 2023 with a ceremony."
+    )
+    extraction = check(extract(text, published=date(2024, 11, 19)))
+    assert extraction.duration_links, "a duration followed by 'since <date>' is linked to that date"
+    quantities = {q.id: q for q in extraction.quantities}
+    times = {t.id: t for t in extraction.times}
+    links = {
+        (quantities[k.quantity].text, times[k.time].value, k.relation) for k in extraction.duration_links
+    }
+    assert links == {("1,000 days", "2022-02-24/2024-11-19", "from"), ("500 days", "2023-07-08", "to")}
+    with Ledger(ledger_url) as ledger:
+        ledger.add(extraction, run_id=ledger.start_run("test", {}, {}))
+        assert ledger.load(extraction.document.id).duration_links == extraction.duration_links

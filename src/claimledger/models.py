@@ -163,6 +163,15 @@ class Check:
 
 
 @dataclass(frozen=True, slots=True)
+class DurationLink:
+    """A duration tied to the time it counts from or to: "1,000 days since the invasion", "... on Nov. 19"."""
+
+    quantity: str
+    time: str
+    relation: Literal["from", "to"]
+
+
+@dataclass(frozen=True, slots=True)
 class Extraction:
     """Everything extracted from and checked in one document."""
 
@@ -174,3 +183,4 @@ class Extraction:
     claims: tuple[Claim, ...] = ()
     checks: tuple[Check, ...] = ()
     components: dict[str, str] = field(default_factory=dict)
+    duration_links: tuple[DurationLink, ...] = ()

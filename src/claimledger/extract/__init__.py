@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from claimledger.extract import claims, places, quantities, sentences, times
+from claimledger.extract.times_durations import link_durations
 from claimledger.ingest.documents import make_document
-from claimledger.models import Document, Extraction
+from claimledger.models import Document, DurationLink, Extraction
 
 __all__ = ["components", "extract"]
 
@@ -38,6 +39,10 @@ def extract(document: Document | str, *, published: date | None = None) -> Extra
     found_times = tuple(times.extract_times(text, sents, published=document.published))
     found_places = tuple(places.extract_places(text, sents))
     found_claims = tuple(claims.build_claims(text, sents, found_quantities, found_times, found_places))
+    links = tuple(
+        DurationLink(quantity, time, "from" if relation == "from" else "to")
+        for quantity, time, relation in link_durations(text, found_quantities, found_times)
+    )
     return Extraction(
         document=document,
         sentences=sents,
@@ -46,4 +51,5 @@ def extract(document: Document | str, *, published: date | None = None) -> Extra
         places=found_places,
         claims=found_claims,
         components=components(),
+        duration_links=links,
     )

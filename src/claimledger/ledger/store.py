@@ -26,6 +26,7 @@ from claimledger.models import (
     Claim,
     ClaimSource,
     Document,
+    DurationLink,
     Evidence,
     Extraction,
     PlaceMention,
@@ -333,6 +334,7 @@ def _insert_extraction(connection: Connection, extraction: Extraction, run_id: i
             [_row(doc.id, q, low=_decimal(q.low), high=_decimal(q.high)) for q in extraction.quantities],
         ),
         (tables.times, [_row(doc.id, t) for t in extraction.times]),
+        (tables.duration_links, [_row(doc.id, link) for link in extraction.duration_links]),
         (tables.places, [_row(doc.id, p) for p in extraction.places]),
         (tables.claims, [_claim_row(doc.id, c) for c in extraction.claims]),
     ]
@@ -445,6 +447,19 @@ def _load_extraction(connection: Connection, document_id: str) -> Extraction:
             _build(Quantity, r, low=Decimal(r.low), high=Decimal(r.high)) for r in owned(tables.quantities)
         ),
         times=tuple(_build(TimeMention, r) for r in owned(tables.times)),
+        duration_links=tuple(
+            sorted(
+                (
+                    _build(DurationLink, r)
+                    for r in connection.execute(
+                        select(tables.duration_links).where(
+                            tables.duration_links.c.document_id == document_id
+                        )
+                    )
+                ),
+                key=lambda link: (int(link.quantity[1:]), int(link.time[1:])),
+            )
+        ),
         places=tuple(_build(PlaceMention, r) for r in owned(tables.places)),
         claims=tuple(
             Claim(

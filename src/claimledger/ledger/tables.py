@@ -163,3 +163,12 @@ reviews = Table(
     Column("reviewer", String(64)),
     Column("reviewed_at", DateTime(timezone=True), nullable=False),
 )
+
+duration_links = Table(
+    "duration_links",
+    metadata,
+    Column("document_id", String(64), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("quantity", String(16), primary_key=True),
+    Column("time", String(16), primary_key=True),
+    Column("relation", String(8), nullable=False),
+)
