@@ -103,6 +103,13 @@ def extraction_table(extraction: Extraction) -> Table:
         table.add_row(q.id, q.text, value, f"{q.kind} {details}".strip(), str(q.sentence))
     for t in extraction.times:
         table.add_row(t.id, t.text, t.value or "unresolved", f"{t.kind}, {t.precision}", str(t.sentence))
+    quantities = {q.id: q for q in extraction.quantities}
+    times = {t.id: t for t in extraction.times}
+    for link in extraction.duration_links:
+        span = f"{quantities[link.quantity].text} → {times[link.time].text}"
+        table.add_row(
+            f"{link.quantity}→{link.time}", span, times[link.time].value or "", f"counts {link.relation}", ""
+        )
     for p in extraction.places:
         where = f"{p.lat:.3f}, {p.lon:.3f}" if p.lat is not None and p.lon is not None else "unresolved"
         table.add_row(p.id, p.text, where, f"{p.name}, {p.admin1 or ''} {p.country or ''}", str(p.sentence))
