@@ -28,17 +28,25 @@ from claimledger.extract.claims_types import CLAIM_TYPES
 from claimledger.models import Claim
 
 ANNOTATIONS = Path(__file__).resolve().parent / "claims"
-SETS = {"development": ANNOTATIONS, "held-out": ANNOTATIONS / "heldout"}
+SETS = {
+    "development": ANNOTATIONS,
+    "held-out": ANNOTATIONS / "heldout",
+    "held-out-2": ANNOTATIONS / "heldout2",
+}
 FIELDS = ("source", "side", "type", "opinion", "prediction")
 SIDES = ("russia", "ukraine", "civilian", "other", None)
 KINDS = ("author", "official", "institution", "media", "anonymous", "document", "other")
 
-# Per-field accuracy reached (claims.v1, see docs/claims.md) less a margin of one to three claims, so that a
+# Per-field accuracy reached (claims.v2, see docs/claims.md) less a margin of one to three claims, so that a
 # change to the quantity extractor that moves a sentence or two does not fail the suite; a change that
-# brings a field below its floor does. The target is 0.90 for every field: not reached for source,
-# side and type (reported, not hidden).
-FLOORS = {"source": 0.81, "side": 0.63, "type": 0.89, "opinion": 0.92, "prediction": 0.94}
-HELDOUT_FLOORS = {"source": 0.72, "side": 0.44, "type": 0.78, "opinion": 0.90, "prediction": 0.88}
+# brings a field below its floor does. The target is 0.90 for every field: not reached for source
+# and side, nor for type on the held-out set (reported, not hidden).
+FLOORS = {"source": 0.88, "side": 0.78, "type": 0.89, "opinion": 0.93, "prediction": 0.94}
+HELDOUT_FLOORS = {
+    "held-out": {"source": 0.75, "side": 0.48, "type": 0.81, "opinion": 0.94, "prediction": 0.93},
+    # 40 claims from 9 further articles, labelled in round 2 before the claim layer was run on them
+    "held-out-2": {"source": 0.70, "side": 0.45, "type": 0.77, "opinion": 0.92, "prediction": 0.87},
+}
 
 
 def annotation_files(name: str | None = None) -> list[Path]:
@@ -142,8 +150,8 @@ def score(records: dict[str, dict[str, Any]]) -> Score:
 
 
 @pytest.fixture(scope="module")
-def heldout_score(records: dict[str, dict[str, Any]]) -> Score:
-    return score_all(records, "held-out")
+def heldout_scores(records: dict[str, dict[str, Any]]) -> dict[str, Score]:
+    return {name: score_all(records, name) for name in HELDOUT_FLOORS}
 
 
 def test_at_least_300_annotated_claims() -> None:
@@ -151,10 +159,11 @@ def test_at_least_300_annotated_claims() -> None:
     assert total >= 300
 
 
-def test_the_held_out_set_shares_no_article_with_the_development_set() -> None:
-    development = {load_annotation(p)["id"] for p in annotation_files("development")}
-    held_out = {load_annotation(p)["id"] for p in annotation_files("held-out")}
-    assert held_out and not development & held_out
+@pytest.mark.parametrize("name", ["held-out", "held-out-2"])
+def test_a_held_out_set_shares_no_article_with_the_other_sets(name: str) -> None:
+    held_out = {load_annotation(p)["id"] for p in annotation_files(name)}
+    others = {load_annotation(p)["id"] for other in SETS if other != name for p in annotation_files(other)}
+    assert held_out and not others & held_out
 
 
 @pytest.mark.parametrize("path", annotation_files(), ids=lambda p: p.stem)
@@ -188,6 +197,10 @@ def test_field_accuracy_reaches_its_floor(score: Score, name: str) -> None:
     assert score.accuracy(name) >= FLOORS[name], confusion_table(score, name)
 
 
+@pytest.mark.parametrize("held_out", sorted(HELDOUT_FLOORS))
 @pytest.mark.parametrize("name", FIELDS)
-def test_held_out_accuracy_reaches_its_floor(heldout_score: Score, name: str) -> None:
-    assert heldout_score.accuracy(name) >= HELDOUT_FLOORS[name], confusion_table(heldout_score, name)
+def test_held_out_accuracy_reaches_its_floor(
+    heldout_scores: dict[str, Score], held_out: str, name: str
+) -> None:
+    score = heldout_scores[held_out]
+    assert score.accuracy(name) >= HELDOUT_FLOORS[held_out][name], confusion_table(score, name)

@@ -15,13 +15,13 @@ from itertools import pairwise
 
 from claimledger.extract.claims_attribution import AUTHOR, Attributor, named_source
 from claimledger.extract.claims_sides import actor_of, scope_of, side_of
-from claimledger.extract.claims_types import claim_type, event_type
+from claimledger.extract.claims_types import event_type, leading
 from claimledger.extract.claims_worthiness import checkworthiness, is_opinion, is_prediction
 from claimledger.models import Claim, ClaimSource, PlaceMention, Quantity, Sentence, TimeMention
 
 __all__ = ["AUTHOR", "NAME", "build_claims", "equivalences"]
 
-NAME = "claims.v1"
+NAME = "claims.v2"
 
 _EQUALS_BETWEEN = re.compile(
     r"(?:\(|,?\s*\bor|[—–]|\s-|,\s*(?:i\.e\.|that is|which is|equivalent to|the equivalent of|amounting to))\s*$",
@@ -81,24 +81,17 @@ def _restates(
     return tuple(linked)
 
 
-def _side(
-    text: str,
-    sentence: str,
-    span: Sentence,
-    members: Sequence[Quantity],
-    source: ClaimSource,
-    kind: str,
-) -> str | None:
-    """The side of a claim; a sentence naming no party is read with the sentence before it ("It ordered
-    100,000 helmets." after a sentence about a Russian company)."""
-    context = ""
-    if kind not in ("duration", "date_arithmetic"):
-        before = text[max(0, span.start - 300) : span.start].rstrip()
-        context = re.split(r"(?<=[.!?:])\s+", before)[-1] if before else ""
-        speaker = named_source(context)
-        if speaker:  # the previous sentence's speaker is no more a side than this one's
-            context = context.replace(speaker.name, " " * len(speaker.name), 1)
-    return side_of(sentence, span.start, members, speaker=source.name, claim_kind=kind, context=context)
+def _context(text: str, span: Sentence, kind: str) -> str:
+    """The sentence before a claim's, with its speaker blanked out, for the side of a sentence that names no
+    party ("It ordered 100,000 helmets." after a sentence about a Russian company)."""
+    if kind in ("duration", "date_arithmetic"):
+        return ""
+    before = text[max(0, span.start - 300) : span.start].rstrip()
+    context = re.split(r"(?<=[.!?:])\s+", before)[-1] if before else ""
+    speaker = named_source(context)
+    if speaker:  # the previous sentence's speaker is no more a side than this one's
+        context = context.replace(speaker.name, " " * len(speaker.name), 1)
+    return context
 
 
 def _within(span: Sentence, items: Sequence[TimeMention] | Sequence[PlaceMention]) -> list[str]:
@@ -126,13 +119,19 @@ def build_claims(
     reader = Attributor.for_text(text)
     claims: list[Claim] = []
     earlier: list[tuple[Claim, list[Quantity]]] = []
+    last_index = -10
     for index, span in enumerate(sentences):
         members = by_sentence.pop(index, None)
         source = reader.source(span, [(q.start, q.end) for q in members or ()])
         if members:
-            claim = _claim(text, span, members, source, times, places, f"c{len(claims) + 1}", earlier)
+            # A claim two sentences on (past a heading or an "Advertisement" line) still continues its list.
+            carried = claims[-1].side if claims and index - last_index <= 2 else None
+            claim = _claim(
+                text, span, members, source, times, places, f"c{len(claims) + 1}", earlier, carried=carried
+            )
             claims.append(claim)
             earlier.append((claim, members))
+            last_index = index
     for members in by_sentence.values():  # quantities whose sentence index lies past the sentence list
         span = Sentence(min(q.start for q in members), max(q.end for q in members))
         claim = _claim(text, span, members, AUTHOR, times, places, f"c{len(claims) + 1}", earlier)
@@ -150,9 +149,11 @@ def _claim(
     places: Sequence[PlaceMention],
     claim_id: str,
     earlier: Sequence[tuple[Claim, list[Quantity]]],
+    *,
+    carried: str | None = None,
 ) -> Claim:
     sentence = text[span.start : span.end]
-    kind = claim_type(sentence, span.start, members)
+    kind, leaders = leading(sentence, span.start, members)
     figures = [(q.start - span.start, q.end - span.start) for q in members]
     opinion, prediction = is_opinion(sentence), is_prediction(sentence, figures)
     time_ids, place_ids = _within(span, times), _within(span, places)
@@ -165,7 +166,16 @@ def _claim(
         places=tuple(place_ids),
         times=tuple(time_ids),
         source=source,
-        side=_side(text, sentence, span, members, source, kind),
+        side=side_of(
+            sentence,
+            span.start,
+            members,
+            speaker=source.name,
+            claim_kind=kind,
+            context=_context(text, span, kind),
+            carried=carried,  # the items of a list
+            leading=leaders,
+        ),
         type=kind,
         checkworthy=checkworthiness(
             kind,

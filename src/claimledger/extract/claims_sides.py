@@ -16,7 +16,7 @@ from claimledger.models import PlaceMention, Quantity
 
 _RUSSIA = re.compile(
     r"\bRussia(?:n|ns|'s|’s)?\b|\bMoscow(?:'s|’s)?\b|\bKremlin\b|\bWagner\b|\bPutin(?:'s|’s)?\b|\baggressor"
-    r"|\benemy\b|\boccupiers?\b|\binvaders?\b|\bRosgvard|\bKadyrov|\bSoviet\b|\bRed Army\b|\bFSB\b|\bBuryat"
+    r"|\boccupiers?\b|\binvaders?\b|\bRosgvard|\bKadyrov|\bSoviet\b|\bRed Army\b|\bFSB\b|\bBuryat"
     r"|\bDPR\b|\bLPR\b|\bseparatist|\borcs?\b|\bShoigu\b|\bPrigozhin\b|\bChechen"
 )
 _UKRAINE = re.compile(
@@ -39,7 +39,8 @@ _COMBATANT = re.compile(
 _HARM = re.compile(
     r"\bkill\w*|\bdead\b|\bdied\b|\bdie\b|\bdeaths?\b|\bwound\w*|\binjur\w*|\bhurt\w*|\bperish\w*|\bcasualt\w*"
     r"|\bdisplac\w*|\brefugees?\b|\bfled\b|\bbodies\b|\btrapped\b|\bmissing\b|\bhospital\b|\bevacuat\w+"
-    r"|\bwithout power\b|\bdetained\b|\bcaptivity\b|\bdamaged\b|\btortur\w*|\bkidnap\w*",
+    r"|\bwithout power\b|\bdetained\b|\bcaptivity\b|\bdamaged\b|\btortur\w*|\bkidnap\w*|\bshot\b(?! down)"
+    r"|\bexecuted\b|\bburied\b",
     re.IGNORECASE,
 )
 _OTHER = re.compile(
@@ -51,7 +52,10 @@ _OTHER = re.compile(
     r"|\bTurk\w*|\bAfrica\w*|\bSudan\b|\bIraq\w*|\bSyria\w*|\bAustralia\w*|\bCanad\w*|\bItal\w*|\bSpain\b"
     r"|\bHungar\w*|\bSlovak\w*|\bCzech\b|\bG7\b|\bBiden\b|\bTrump\b|\bIndia\b|\bS&P\b|\bMyanmar\b"
     r"|\bCongo\b|\bSomalia\b|\bEritrea\b|\bAfghan\w*|\bUNHCR\b|\bOSCE\b|\bHSBC\b|\bSaudi\b|\bDutch\b"
+    r"|\bLukashenko\b|\bŁukaszenko\b|\bMinsk\b"
 )
+# "The enemy" is the other side of whoever speaks: Russia in Ukrainian reports, Ukraine in Russian ones.
+_ENEMY = re.compile(r"\b(?:enemy|enemy's|enemy’s|adversary)\b", re.IGNORECASE)
 _GENERIC_OTHER = re.compile(
     r"\bEuropean\b|\bEurope\b|\bWest\b|\bwestern\b|\ballies\b|\bcountries\b|\bnations\b|\bstates\b|\bworld\b"
     r"|\bglobal\b|\binternational\b"
@@ -65,9 +69,49 @@ _AID_WORDS = re.compile(
 )
 _LOSS_OF = re.compile(
     r"\b(Russia|Moscow|Ukraine|Kyiv)(?:'s|’s)?[\s,]+(?:[\w,]+\s+){0,4}?(?:has\s+|had\s+|have\s+)?"
-    r"(?:lost|losses|lose|loses|losing|had\s+(?:\w+\s+){0,3}casualties)\b"
+    r"(?:lost|losses|lose|loses|losing|had\s+(?:[\w,.–-]+\s+){0,3}casualties)\b"
     r"|\b(Russian|Ukrainian)\s+(?:\w+\s+){0,2}?(?:losses|casualties|victims|dead)\b"
 )
+_SANCTIONED = re.compile(
+    r"\bsanction(?:s|ed)\s+(?:\w+\s+){0,4}?(?:on|against|by|over|for|in response to)\b"
+    r"|\b(?:sanctions|penalties)\s+(?:also\s+)?(?:on|against|target)\b",
+    re.IGNORECASE,
+)
+_RUSSIA_SANCTIONS = re.compile(
+    r"\b(?:Russia|Moscow|the Kremlin)\s+(?:has\s+|had\s+)?(?:imposed|sanctioned|introduced|announced)\b"
+)
+_SANCTION_TARGET = re.compile(r"\bRussia(?:n|'s|’s)?\b|\bMoscow\b|\bKremlin\b")
+# Figures that count states or bodies ("39 countries", "nearly 60 nations and international organizations") are
+# about third parties unless a nationality is written on them.
+_THIRD_PARTIES = re.compile(r"\b(?:countries|nations|states|organi[sz]ations|allies)\b", re.IGNORECASE)
+# Markets belong to no party: "the S&P 500 fell 17%", "crude oil prices above $100 a barrel".
+_MARKET = re.compile(
+    r"\bS&P\b|\bDow\b|\bNasdaq\b|\bFTSE\b|\bstocks?\b|\bstock market|\bshares\b|\bcrude\b|\boil prices?\b"
+    r"|\bgas prices?\b|\ba barrel\b|\bper barrel\b|\bthe market\b|\bmarkets\b|\binflation\b",
+    re.IGNORECASE,
+)
+_BOTH_SIDES = re.compile(r"\b(?:Russians and Ukrainians|Ukrainians and Russians|both sides)\b", re.IGNORECASE)
+# A nation's people counted as displaced or registered abroad are civilians: "millions of Ukrainians".
+_PEOPLES = re.compile(r"\b(?:Ukrainians|Russians|Belarusians)\b")
+_DISPLACED = re.compile(
+    r"\bdisplac\w*|\brefugees?\b|\bfle(?:e|d|eing)\b|\basylum\b|\bregistered\b|\btemporary protection\b"
+    r"|\bdeport\w*|\bevacuat\w*",
+    re.IGNORECASE,
+)
+_STRIKE_WORDS = re.compile(
+    r"\b(?:strikes? (?:on|in|at|hit)|struck|(?:missiles?|rockets?|drones?) (?:were |was )?(?:launched|fired|hit))\b",
+    re.IGNORECASE,
+)
+# A possessive right before the figure ("his two-day work at the front", "its 400,000 recruits") points to
+# the speaker.
+_OWN_FIGURE = re.compile(r"\b(?:its|their|our|his|her|my)\s+(?:own\s+|first\s+|latest\s+)?$", re.IGNORECASE)
+_POSSESSOR = re.compile(r"\b(Russia|Moscow|Ukraine|Kyiv)['’]s\s+(?:[a-z-]+\s+)?$")
+_MEMBER_OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(Russia\w*|Ukrain\w*)\b")
+# People who are displaced by definition: civilians whether or not the sentence says how they were harmed.
+_UPROOTED = re.compile(
+    r"\b(?:refugees|migrants|displaced|IDPs|evacuees|asylum[ -]seekers|deportees)\b", re.IGNORECASE
+)
+_CURRENCY = re.compile(r"hryvn\w*|\bUAH\b|₴|roubles?|rubles?|\bRUB\b|₽", re.IGNORECASE)
 _LOST_TO = re.compile(r"\blost\s+to\s+(Russian|Ukrainian|Russia|Ukraine)\b")
 _VICTIM_COMBATANT = re.compile(
     r"\bsoldiers?\b|\btroops\b|\bservicem[ae]n\b|\bservice ?members\b|\bpersonnel\b|\bfighters\b"
@@ -75,25 +119,35 @@ _VICTIM_COMBATANT = re.compile(
     re.IGNORECASE,
 )
 _WAR_FRAME = re.compile(
-    r"\b(?:Russia(?:'s|’s|n)?|Moscow(?:'s|’s)?|Putin(?:'s|’s)?)\s+(?:\w+[\s-]+){0,2}?(?:invasion|war|aggression"
-    r"|offensive operation)(?:\s+(?:of|on|in|against)\s+(?:\w+\s+)?Ukraine(?:'s|’s)?)?"
+    r"\b(?:Russia(?:'s|’s|n)?|Moscow(?:'s|’s)?|Putin(?:'s|’s)?)\s+(?:[\w'’]+[\s-]+){0,2}?(?:invasion|war|aggression"
+    r"|offensive operation)(?!\s+(?:effort|machine|economy|chest|budget|spending|production))"
+    r"(?:\s+(?:of|on|in|against)\s+(?:\w+\s+)?Ukraine(?:'s|’s)?)?"
     r"|\b(?:invasion|war|aggression)\s+(?:of|on|in|against)\s+Ukraine\b"
     r"|\bsanctions\s+(?:\w+\s+){0,2}?(?:on|against)\s+(?:Russia|Moscow|Belarus)\b"
-    r"|\bwar between Russia and Ukraine\b|\bRussia-Ukraine war\b"
+    r"|\b(?:war|conflict|fighting) between (?:Russia and Ukraine|Ukraine and Russia)\b|\bRussia-Ukraine war\b"
     # places, not parties: "along the Ukrainian border", "near Ukraine", "in Ukraine"
     r"|\b(?:Ukrainian|Russian|Belarusian|Polish)\s+(?:border|borders|territory|soil|airspace|capital|cities|city"
     r"|regions?|positions|front(?:line)?|side of the border|ports?|towns?)\b"
-    r"|\b(?:border with|borders with|around|near|into|towards?|across|inside|in)\s+(?:the\s+)?"
-    r"(?:Ukraine|Russia|Belarus|Poland|Kyiv|Moscow)\b(?!['’]s)",
+    r"|\b(?:border with|borders with|around|near|into|towards?|across|inside|in|along)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west)(?:ern|-eastern|-western)?\s+|occupied\s+|central\s+)?"
+    r"(?:Ukraine|Russia|Belarus|Poland|Kyiv|Moscow)\b(?!['’]s)"
+    r"|\b(?:Ukraine|Russia)['’]s\s+(?:(?:north|south|east|west)(?:ern|-eastern|-western)?\s+)?(?:border|borders"
+    r"|territory|soil|airspace|front(?:\s*line)?|regions?|cities|towns|villages|east|south|north|west)\b"
+    r"|\b(?:regions?|oblasts?|parts?|areas?|cities|towns|villages|territory|territories)\s+of\s+(?:Ukraine|Russia)\b"
+    r"|\b(?:the\s+)?Ukraine\s+(?:war|conflict|crisis|invasion)\b",
     re.IGNORECASE,
+)
+_DATED_BY_THE_WAR = re.compile(
+    r"\s+(?:before|after|into)\s+(?:the|its|Russia['’]s)\s+(?:full[ -]scale\s+)?(?:invasion|war)\b", re.I
 )
 _WAR = re.compile(r"\bwar\b|\binvasion\b|\binvaded\b|\baggression\b|\bconflict\b|\bfighting\b", re.I)
 _ADJECTIVE = re.compile(
     r"\b(Russian|Ukrainian|American|U\.S\.|US|German|British|Belarusian|Polish|French|Chinese|Iranian|Israeli"
-    r"|Japanese|Estonian)\b"
+    r"|Japanese|Estonian|NATO|Nato|enemy)(?!\w)"
 )
 _OWN = re.compile(r"\b(?:its|their|our|we|us|own)\b", re.IGNORECASE)
 _CASUALTY_TYPES = frozenset({"casualty_count", "casualty_rate"})
+_LOSS_TYPES = frozenset({"casualty_count", "casualty_rate", "equipment_loss_count", "equipment_loss_rate"})
 _TIME_TYPES = frozenset({"duration", "date_arithmetic"})
 
 _UNIT = re.compile(
@@ -112,19 +166,20 @@ _OPERATION = re.compile(
 Hit = tuple[int, str]
 
 
-def _hits(sentence: str) -> tuple[list[Hit], list[Hit]]:
+def _hits(sentence: str, enemy: str = "russia") -> tuple[list[Hit], list[Hit]]:
     """Side cues with their positions: named parties, and generic third-party words ("the West").
 
-    Parties named only as the war's frame ("Russia's invasion of Ukraine", "sanctions against Russia") are
-    not cues: the figure is rarely about them.
+    Parties named only as the war's frame ("Russia's invasion of Ukraine", "along Ukraine's eastern front")
+    are not cues: the figure is rarely about them; nor are the second halves of compounds ("pro-Russian",
+    "Sino-Russian").
     """
     frames = [m.span() for m in _WAR_FRAME.finditer(sentence)]
     named: list[Hit] = []
-    for side, pattern in (("russia", _RUSSIA), ("ukraine", _UKRAINE), ("other", _OTHER)):
+    for side, pattern in (("russia", _RUSSIA), ("ukraine", _UKRAINE), ("other", _OTHER), (enemy, _ENEMY)):
         named.extend(
             (m.start(), side)
             for m in pattern.finditer(sentence)
-            if not any(a <= m.start() < b for a, b in frames)
+            if not any(a <= m.start() < b for a, b in frames) and sentence[m.start() - 1 : m.start()] != "-"
         )
     generic = [(m.start(), "other") for m in _GENERIC_OTHER.finditer(sentence)]
     return named, generic
@@ -135,6 +190,8 @@ def _civilian(sentence: str, members: Sequence[Quantity], claim_kind: str | None
     nouns = " ".join(q.entity or q.text for q in members)
     if _COMBATANT.search(nouns):
         return False
+    if (_PEOPLES.search(nouns) and _DISPLACED.search(sentence)) or _UPROOTED.search(nouns):
+        return True
     if claim_kind in _CASUALTY_TYPES and not _VICTIM_COMBATANT.search(sentence):
         return True
     if _CIVILIAN.search(nouns) or (_CIVILIAN.search(sentence) and not _COMBATANT.search(sentence)):
@@ -160,21 +217,44 @@ def _clause(sentence: str, position: int) -> tuple[int, int]:
 def _about_the_war(sentence: str, offset: int, members: Sequence[Quantity]) -> bool:
     """Whether a duration or date figure measures the war itself ("782 days ago, the invasion began")."""
     for q in members:
-        near = sentence[max(0, q.start - offset - 30) : q.end - offset + 60]
+        if _DATED_BY_THE_WAR.match(sentence, q.end - offset):
+            # "three days before the invasion", "two years into its invasion": another event, dated by the war,
+            # is about whoever acts in it
+            continue
+        near = sentence[max(0, q.start - offset - 20) : q.end - offset + 40]
         if _WAR.search(near):
             return True
     return False
 
 
-def _attached(sentence: str, offset: int, members: Sequence[Quantity]) -> str | None:
-    """A nationality written on the figure itself ("1,260 Russian soldiers", "8,500 U.S. troops")."""
+def _about_markets(sentence: str, offset: int, members: Sequence[Quantity]) -> bool:
+    """Whether the figures are market moves or prices in a clause that names no warring party of its own."""
+    for q in members:
+        if q.kind not in ("percent", "money"):
+            continue
+        start, end = _clause(sentence, q.start - offset)
+        clause = sentence[max(0, start - 40) : end]
+        if _MARKET.search(clause) and not _RUSSIA.search(clause) and not _UKRAINE.search(clause):
+            return True
+    return False
+
+
+def _attached(sentence: str, offset: int, members: Sequence[Quantity], enemy: str) -> str | None:
+    """A nationality written on the figure itself ("1,260 Russian soldiers", "8,500 U.S. troops", "500 enemy
+    soldiers")."""
     for q in members:
         start, end = q.start - offset, q.end - offset
         inside = list(_ADJECTIVE.finditer(sentence[start : end + 12]))
         window = sentence[max(0, start - 14) : start]
         before = [m for m in _ADJECTIVE.finditer(window) if m.end() >= len(window.rstrip()) - 1]
         for found in inside or before[-1:]:
-            return {"Russian": "russia", "Ukrainian": "ukraine"}.get(found.group(1), "other")
+            return {"Russian": "russia", "Ukrainian": "ukraine", "enemy": enemy}.get(found.group(1), "other")
+        owner = _POSSESSOR.search(sentence, max(0, start - 40), start)
+        if owner:  # "Russia's 12 deputy defence ministers", "Ukraine's estimated 450,000 troops"
+            return "russia" if owner.group(1) in ("Russia", "Moscow") else "ukraine"
+        member_of = _MEMBER_OF.match(sentence, end)  # "1,000 soldiers of the Russian army"
+        if member_of and q.entity and _VICTIM_COMBATANT.search(q.entity):
+            return "russia" if member_of.group(1).startswith("Russia") else "ukraine"
     return None
 
 
@@ -186,6 +266,8 @@ def side_of(
     speaker: str | None = None,
     claim_kind: str | None = None,
     context: str = "",
+    carried: str | None = None,
+    leading: Sequence[Quantity] = (),
 ) -> str | None:
     """The side the figures of one sentence are about, or None when no party is named.
 
@@ -196,6 +278,10 @@ def side_of(
     :param claim_kind: the claim type, when known (casualties without combatants are civilians; the length
         of the war is about no side)
     :param context: the previous sentence, read when this one names no party
+    :param carried: the side of the claim just before, kept when neither sentence names a party
+    :param leading: the quantities that give the claim its type (all of them when empty): a nationality on
+        them, and the party nearest to them, decide ("four injuries from 51 attacks by Russian forces" is
+        about the injured)
 
     >>> from decimal import Decimal
     >>> q = Quantity("q1", 41, 55, "1,000 soldiers", Decimal(1000), Decimal(1000), entity="soldiers")
@@ -206,18 +292,36 @@ def side_of(
     if speaker and speaker != "author" and speaker in sentence:
         said_by = speaker
         sentence = sentence.replace(speaker, " " * len(speaker), 1)
-    decided, side = _figure_side(sentence, offset, members, claim_kind)
+    own = [side for _, side in _hits(speaker or "")[0] if side in ("russia", "ukraine")]
+    speaker_side = own[0] if own else None
+    enemy = "ukraine" if speaker_side == "russia" else "russia"
+    focus = leading or members
+    decided, side = _figure_side(sentence, offset, members, focus, claim_kind, enemy)
     if decided:
         return side
-    return _nearest_party(sentence, offset, members, claim_kind=claim_kind, said_by=said_by, context=context)
+    return _nearest_party(
+        sentence,
+        offset,
+        focus,
+        claim_kind=claim_kind,
+        said_by=said_by,
+        enemy=enemy,
+        context=context,
+        speaker_side=speaker_side,
+    ) or (carried if carried in ("russia", "ukraine") else None)
 
 
 def _figure_side(
-    sentence: str, offset: int, members: Sequence[Quantity], claim_kind: str | None
+    sentence: str,
+    offset: int,
+    members: Sequence[Quantity],
+    focus: Sequence[Quantity],
+    claim_kind: str | None,
+    enemy: str,
 ) -> tuple[bool, str | None]:
     """The side read from the figure itself and its verb, as (decided, side)."""
     nouns = " ".join(q.entity or "" for q in members)
-    attached = _attached(sentence, offset, members)
+    attached = _attached(sentence, offset, focus, enemy)
     if attached and not _CIVILIAN.search(nouns):
         return True, attached
     lost_to = _LOST_TO.search(sentence)
@@ -227,14 +331,32 @@ def _figure_side(
     if lost and not _CIVILIAN.search(nouns):
         word = (lost.group(1) or lost.group(2)).lower()
         return True, "russia" if word.startswith(("russia", "moscow")) else "ukraine"
+    if any(q.entity and _BOTH_SIDES.search(q.entity) for q in members):
+        return True, None  # "tens of thousands of Russians and Ukrainians dead"
+    if (
+        _SANCTIONED.search(sentence)
+        and _SANCTION_TARGET.search(sentence)
+        and not _RUSSIA_SANCTIONS.search(sentence)
+    ):
+        return True, "russia"  # "65 individuals and entities sanctioned ... for supporting Russia's invasion"
     if _civilian(sentence, members, claim_kind):
         return True, "civilian"
+    if any(q.entity and _THIRD_PARTIES.search(q.entity) for q in members):
+        return True, "other"
     if claim_kind in _TIME_TYPES and _about_the_war(sentence, offset, members):
+        return True, None
+    if _about_markets(sentence, offset, members):
         return True, None
     if any(q.kind == "money" for q in members) or claim_kind == "money_aid" or _AID_WORDS.search(sentence):
         party = _TO_PARTY.search(sentence)
         if party:
             return True, "russia" if party.group(1).startswith(("Russia", "Moscow")) else "ukraine"
+    for q in members:  # money in a warring party's own currency is that party's: "15 million hryvnia"
+        currency = _CURRENCY.search(q.text)
+        if q.kind == "money" and currency:
+            return True, "ukraine" if currency.group(0).lower().startswith(
+                ("hryvn", "uah", "₴")
+            ) else "russia"
     return False, None
 
 
@@ -245,19 +367,31 @@ def _nearest_party(
     *,
     claim_kind: str | None,
     said_by: str,
+    enemy: str,
     context: str,
+    speaker_side: str | None = None,
 ) -> str | None:
     """The party named nearest to the figures: in their clause, else before them, else after them."""
-    named, generic = _hits(sentence)
+    named, generic = _hits(sentence, enemy)
+    if claim_kind == "distance" and _STRIKE_WORDS.search(sentence):
+        claim_kind = "strike_count"  # how far a strike landed or was launched from is about the attacker too
     if claim_kind == "strike_count" and any(side in ("russia", "ukraine") for _, side in named):
         # A strike count with no nationality on the figure itself ("14 missiles were fired at Kyiv") is
         # about the attacker; in this war's reporting that is Russia unless the figure says otherwise.
         return "russia"
+    if claim_kind == "strike_count" and not named:
+        return "russia"  # "76 explosions have been recorded in the Sumy region during the last day"
     hits = named or generic
-    if not hits and said_by and _OWN.search(sentence):
-        # "The Russian Defence Ministry announced its intent to add 400,000 recruits": the figure is about the
-        # speaker's own side, which the sentence names only through the speaker.
-        hits = _hits(said_by)[0]
+    anchor = min(q.start - offset for q in members) if members else 0
+    if speaker_side and _OWN_FIGURE.search(sentence[max(0, anchor - 30) : anchor]):
+        return speaker_side
+    if said_by and not named and claim_kind not in _LOSS_TYPES:
+        # "The Russian Defence Ministry announced its intent to add 400,000 recruits", "Putin announces a
+        # call-up of some 300,000 reservists": a sentence that names a warring party only through its speaker
+        # is about the speaker's side. Not for losses, which a party mostly reports of its enemy.
+        own = [side for _, side in _hits(said_by)[0] if side != "other"]
+        if own:
+            return own[0]
     if not hits and context:
         # A sentence naming no party continues its predecessor's subject ("Other KIIS results show ... for
         # ordinary Ukrainians: · 64% - about a decrease in income").
@@ -265,7 +399,6 @@ def _nearest_party(
         return first[0][1] if first else None
     if not hits:
         return None
-    anchor = min(q.start - offset for q in members) if members else 0
     start, end = _clause(sentence, anchor)
     inside = [h for h in named if start <= h[0] < end]
     if inside:

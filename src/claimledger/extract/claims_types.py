@@ -231,8 +231,16 @@ def quantity_type(sentence: str, offset: int, q: Quantity) -> str:
 
 def claim_type(sentence: str, offset: int, members: Sequence[Quantity]) -> str:
     """The type of a claim: the highest-ranked type among its quantities."""
+    return leading(sentence, offset, members)[0]
+
+
+def leading(sentence: str, offset: int, members: Sequence[Quantity]) -> tuple[str, list[Quantity]]:
+    """The type of a claim and the quantities that give it (the figures the claim is chiefly about)."""
     kinds = [quantity_type(sentence, offset, q) for q in members]
-    return min(kinds, key=_RANK.__getitem__) if kinds else "other"
+    if not kinds:
+        return "other", []
+    kind = min(kinds, key=_RANK.__getitem__)
+    return kind, [q for q, k in zip(members, kinds, strict=True) if k == kind]
 
 
 @lru_cache(maxsize=1)
