@@ -127,7 +127,7 @@ class Claim:
     side: str | None
     type: str | None
     checkworthy: float
-    # Below: claim-layer detail outside the JSON contract (claims.v1); the ledger may store it.
+    # Below: claim-layer detail outside the JSON contract; the ledger stores it (migration 0003).
     opinion: bool = False
     prediction: bool = False
     actor: str | None = None
