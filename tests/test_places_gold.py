@@ -77,11 +77,11 @@ def test_accuracy_within_25_km(scores: Scores) -> None:
 
 
 def test_recall_floor(scores: Scores) -> None:
-    # Known misses: typos ("Kharkovsk", "Miklav"), places outside the gazetteer (Normandy, Augsburg,
-    # Millerovo), names glued to other capitals ("Sieverne Tonenke"). A floor catches regressions.
-    assert scores.recognition_recall >= 0.90, scores
+    # Known misses: typos ("Kharkovsk", "Miklav"), a Russian town opening a sentence with no cue
+    # ("Millerovo airfield"), names glued to other capitals ("Sieverne Tonenke"). A floor catches regressions.
+    assert scores.recognition_recall >= 0.93, scores
 
 
-@pytest.mark.xfail(strict=True, reason="end-to-end accuracy counts misses and abstentions as wrong: 0.92")
+@pytest.mark.xfail(strict=True, reason="end-to-end accuracy counts misses and abstentions as wrong: 0.936")
 def test_end_to_end_accuracy_reaches_the_target(scores: Scores) -> None:
     assert scores.accuracy_end_to_end >= 0.95

@@ -1,7 +1,8 @@
-"""The packaged gazetteer: GeoNames Ukraine, countries, neighbouring regions and cities the war reporting names.
+"""The packaged gazetteer: GeoNames Ukraine in detail, countries, first-level regions and the world's towns.
 
-Built by ``scripts/build_gazetteer.py`` from ``../shared/data/geo`` into ``data/gazetteer/gazetteer.json.gz``
-(GeoNames CC BY 4.0; see ``data/SOURCES.md``). Names are stored folded (:func:`fold`), so that lookup is one
+Built by ``scripts/build_gazetteer.py`` from ``../shared/data/geo`` and GeoNames' city lists (towns of 5,000
+people or more, 1,000 in English-speaking countries) into ``data/gazetteer/gazetteer.json.gz`` (GeoNames
+CC BY 4.0; see ``data/SOURCES.md``). Names are stored folded (:func:`fold`), so that lookup is one
 dict access per candidate token sequence. Distances and bearings between places are great-circle figures.
 """
 
@@ -13,14 +14,14 @@ import logging
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Protocol
+from typing import Any, Protocol
 
 logger = logging.getLogger(__name__)
 
-VERSION = "geonames-ua-20260729.1"
+VERSION = "geonames-ua-20260729.2"
 DATA = "data/gazetteer/gazetteer.json.gz"
 EARTH_RADIUS_KM = 6371.0088
 TOKEN = re.compile(r"[^\W_]+(?:['’ʼ](?!s\b)[^\W_]+)*")
@@ -64,18 +65,44 @@ class Gazetteer:
     """All entries with an index from folded name to entry positions.
 
     A position ``p >= 0`` means the key is the entry's own name or a spelling of it; ``~p`` (negative) means an
-    alternate or former name ("Rabotino", "Artemivsk"), which weighs less and needs a stronger cue.
+    alternate or former name ("Rabotino", "Artemivsk"), which weighs less and needs a stronger cue. A key of
+    one entry maps to the bare position, others to a list. ``max_tokens`` gives, for a first token that starts
+    a name of several tokens, the longest such name. ``common`` holds one-token keys that are also common
+    English words and name only small towns ("Commerce", "Bell", "Orange"): they need a cue. ``wordlike``
+    holds one-token keys of bigger places that are English words too ("Mobile", "Reading", "Independence"):
+    in capitals or at a sentence start they need a cue. Entries are built
+    from their rows when first asked for: a document touches a few hundred of the hundred thousand.
     """
 
-    places: tuple[Place, ...]
-    index: dict[str, list[int]]
+    rows: list[list[Any]]
+    index: dict[str, int | list[int]]
     max_tokens: dict[str, int]
+    common: frozenset[str] = frozenset()
+    wordlike: frozenset[str] = frozenset()
+    _built: dict[int, Place] = field(default_factory=dict)
+
+    @property
+    def places(self) -> tuple[Place, ...]:
+        """Every entry, in file order."""
+        return tuple(self.place(i) for i in range(len(self.rows)))
+
+    def place(self, position: int) -> Place:
+        """The entry at ``position``."""
+        built = self._built.get(position)
+        if built is None:
+            built = self._built[position] = Place(*self.rows[position])
+        return built
+
+    def positions(self, key: str) -> list[int]:
+        """Signed positions of a folded key (see the class docstring)."""
+        found = self.index.get(key)
+        if found is None:
+            return []
+        return [found] if isinstance(found, int) else found
 
     def candidates(self, key: str) -> list[tuple[Place, bool]]:
         """Entries of a folded key, each with whether it was reached through an alternate name."""
-        return [
-            (self.places[~i], True) if i < 0 else (self.places[i], False) for i in self.index.get(key, ())
-        ]
+        return [(self.place(~i), True) if i < 0 else (self.place(i), False) for i in self.positions(key)]
 
     def lookup(self, name: str) -> list[Place]:
         """Entries whose names fold to ``fold(name)``.
@@ -105,8 +132,13 @@ def fold_token(token: str) -> str:
 
 def _parse(payload: bytes) -> Gazetteer:
     document = json.loads(payload)
-    places = tuple(Place(*row) for row in document["places"])
-    return Gazetteer(places, document["names"], document["max_tokens"])
+    return Gazetteer(
+        document["places"],
+        document["names"],
+        document["max_tokens"],
+        frozenset(document.get("common", ())),
+        frozenset(document.get("wordlike", ())),
+    )
 
 
 @lru_cache(maxsize=1)
@@ -114,7 +146,7 @@ def load() -> Gazetteer:
     """The packaged gazetteer, parsed once per process."""
     data = resources.files("claimledger").joinpath(DATA).read_bytes()
     gazetteer = _parse(gzip.decompress(data))
-    logger.debug("gazetteer %s: %d places, %d names", VERSION, len(gazetteer.places), len(gazetteer.index))
+    logger.debug("gazetteer %s: %d places, %d names", VERSION, len(gazetteer.rows), len(gazetteer.index))
     return gazetteer
 
 

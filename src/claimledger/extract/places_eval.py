@@ -7,7 +7,8 @@ within 161 km on them). A prediction matches a gold mention when their spans ove
 - recognition precision and recall of place mentions (precision only where the gold is exhaustive);
 - resolution precision: resolved predictions that are gold places located within ``km`` of the gold point;
 - accuracy: gold places, among those the system recognised, resolved within ``km`` (Gritta et al.'s
-  geocoding accuracy), and end to end over every gold place with coordinates.
+  geocoding accuracy, where an abstention counts as wrong), among those it recognised and resolved
+  (abstentions left out), and end to end over every gold place with coordinates.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ class Scores:
     resolved_judged: int
     resolved_within: int
     gold_within: int
+    gold_resolved: int = 0
 
     @property
     def recognition_precision(self) -> float:
@@ -70,6 +72,11 @@ class Scores:
     def accuracy(self) -> float:
         """Within ``km`` over gold places the system recognised (Gritta et al.)."""
         return _ratio(self.gold_within, self.recognised)
+
+    @property
+    def accuracy_resolved(self) -> float:
+        """Within ``km`` over gold places the system recognised and resolved (abstentions left out)."""
+        return _ratio(self.gold_within, self.gold_resolved)
 
     @property
     def accuracy_end_to_end(self) -> float:
@@ -135,6 +142,7 @@ def _score_record(
         found = [m for m in mentions if m.start < item.end and item.start < m.end]
         if found:
             counts["recognised"] += 1
+            counts["gold_resolved"] += any(m.lat is not None for m in found)
             counts["gold_within"] += any(_within(m, item, km) for m in found)
 
 

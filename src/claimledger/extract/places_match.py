@@ -4,7 +4,12 @@ A name starts at a capitalised token (or a compass adjective, for "southern fron
 sequence whose folded form is a gazetteer key, so that "the Kharkiv region" is the oblast, not the city. A match
 is dropped when it sits inside a longer proper name ("Kyiv Independent", "Volodymyr Zelensky"), when it is a
 side, a person or a common word, or when it is a small place with no locative cue ("near", "the village of").
-Small places reached only through an alternate name ("Rabotino") need a strong cue.
+Small places reached only through an alternate name ("Rabotino") need a strong cue. World towns named like
+English words or given names ("Commerce", "Linda") need one too, and a name written as a person's surname
+elsewhere in the document ("Lloyd Austin") is a person; a town followed by its state ("Cottonport, La.") is
+admitted and the abbreviation becomes a place (see :mod:`claimledger.extract.places_cues`). A country's or
+region's own name outranks the small towns named after it ("Mexico"), and a list of states or of countries
+reads each name as one ("Hawaii, California, Washington and Utah").
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ import re
 from dataclasses import dataclass, replace
 
 from claimledger.extract.gazetteer import TOKEN, Gazetteer, Place, fold_token
+from claimledger.extract.places_cues import abbreviation, after_title, is_surname, qualifier, surnames
 
 # Keys that gazetteer alternates hold but that name sides, people, months or things in war reporting.
 BLOCKED = frozenset(
@@ -26,7 +32,9 @@ BLOCKED = frozenset(
         *("kadyrov", "navalny", "zelensky", "zelenskyy", "zaluzhny", "syrskyi", "budanov", "kuleba"),
         *("yermak", "reznikov", "ivanov", "vladimir", "volodymyr", "sergey", "sergei", "dmitry", "oleksandr"),
         *("oleksiy", "andriy", "yevgeny", "lukashenko", "biden", "trump", "macron", "scholz", "erdogan"),
-        *("stoltenberg", "xi", "oleh", "ivan"),
+        *("stoltenberg", "xi", "oleh", "ivan", "obama", "bush", "duda", "rasmussen", "welby", "cameron"),
+        *("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
+        *("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"),
     }
 )
 COMPASS_STARTS = frozenset({"southern", "eastern", "northern", "western"})
@@ -67,9 +75,21 @@ SENTENCE_START = re.compile(r"(?:^|[.!?\n\"“‘(—–-])\s*$")
 # "Artemivsk" opening a sentence is still a name, a capitalised "Human" is not.
 FOREIGN_LOOKING = re.compile(r"zh|kh|yy|yi|sk\b|ivka\b|iv\b|ove\b|yne\b|ske\b|ino\b")
 MAJOR_POPULATION = 10_000
+REGION_NAMES = frozenset({"PCLI", "ADM1"})
+REGION_NAMESAKE_POPULATION = 100_000
 PROMINENT_POPULATION = 50_000
 DESIGNATORS = frozenset(
     {"region", "regions", "oblast", "oblasts", "province", "provinces", "raion", "district"}
+)
+# Lower-case words that may stand inside or at the end of a name: "Rostov-on-Don", "Sea of Azov", "the
+# Kharkiv region", "southern front". Any other lower-case word ends the name ("The bottom line").
+LOWER_INSIDE = frozenset(
+    {
+        *("of", "on", "upon", "de", "del", "la", "le", "les", "du", "da", "do", "di", "am", "an", "der"),
+        *("and", "the", "en", "sur", "y", "el", "al", "front", "river", "reservoir", "raion", "rayon"),
+        *("district", "districts", "oblast", "oblasts", "region", "regions", "province", "provinces"),
+        *("krai", "republic", "city", "strait", "bay", "sea", "gulf", "island", "islands", "spit", "na", "s"),
+    }
 )
 QUOTES = frozenset('"“”«»')
 TITLE_SMALL_WORDS = frozenset(
@@ -92,12 +112,14 @@ class Match:
     alternate: tuple[bool, ...]
     cue: str | None
     tentative: bool = False
+    qualifier: tuple[Place, ...] = ()
 
 
 def find_names(text: str, gazetteer: Gazetteer) -> list[Match]:
     """Every recognised place name of ``text`` in text order."""
     tokens = [(m.start(), m.end()) for m in TOKEN.finditer(text)]
     lowercase_words = {text[s:e] for s, e in tokens if text[s].islower()}
+    people = surnames(text, tokens, gazetteer)
     matches: list[Match] = []
     i = 0
     while i < len(tokens):
@@ -106,10 +128,19 @@ def find_names(text: str, gazetteer: Gazetteer) -> list[Match]:
             i += 1
             continue
         last, key = found
-        match = _accept(text, tokens, (i, last), key, gazetteer, lowercase_words, matches)
-        if match is not None:
-            matches.append(match)
+        match = _accept(text, tokens, (i, last), key, gazetteer, lowercase_words, matches, people)
         i = last + 1
+        if match is None:
+            continue
+        matches.append(match)
+        state = abbreviation(text, match.end, gazetteer)
+        if state is not None:
+            start, end, regions = state
+            matches.append(
+                Match(start, end, fold_token(text[start:end]), regions, (False,) * len(regions), None)
+            )
+            while i < len(tokens) and tokens[i][0] < end:
+                i += 1
     confirmed = {m.key for m in matches if not m.tentative}
     matches = [m for m in matches if not m.tentative or m.key in confirmed]
     if not any(_ukrainian(m) for m in matches):
@@ -134,7 +165,26 @@ def _coordinated_regions(text: str, matches: list[Match], gazetteer: Gazetteer) 
         if regional:
             for i in group:
                 matches[i] = _as_region(matches[i], gazetteer)
+        elif len(group) >= 3:
+            _listed_regions(matches, group)
     return matches
+
+
+def _listed_regions(matches: list[Match], group: list[int]) -> None:
+    """In a list of states or provinces ("Hawaii, California, Washington, Utah") a name that is both a
+    region and a town is the region; in a list of countries ("Ukraine, Georgia and Finland"), the country."""
+    for fcode in REGION_NAMES:
+        _listed(matches, group, fcode)
+
+
+def _listed(matches: list[Match], group: list[int], fcode: str) -> None:
+    of_kind = [i for i in group if all(p.fcode == fcode for p in matches[i].places)]
+    for i in group:
+        match = matches[i]
+        keep = [k for k, p in enumerate(match.places) if p.fcode == fcode]
+        if len([j for j in of_kind if j != i]) >= 2 and keep and len(keep) < len(match.places):
+            places = tuple(match.places[k] for k in keep)
+            matches[i] = replace(match, places=places, alternate=tuple(match.alternate[k] for k in keep))
 
 
 def _lists(text: str, matches: list[Match]) -> list[list[int]]:
@@ -166,16 +216,17 @@ def _longest(
     first = fold_token(word)
     if not (word[0].isupper() or first in COMPASS_STARTS):
         return None
-    longest = gazetteer.max_tokens.get(first)
-    if longest is None:
+    longest = gazetteer.max_tokens.get(first, 1)
+    if longest == 1 and first not in gazetteer.index:
         return None
     folded = [first]
     best: tuple[int, str] | None = (i, first) if first in gazetteer.index else None
     for j in range(i + 1, min(i + longest, len(tokens))):
         gap = text[tokens[j - 1][1] : tokens[j][0]]
-        if not GAP.fullmatch(gap):
+        word = text[tokens[j][0] : tokens[j][1]]
+        if not GAP.fullmatch(gap) or (word.islower() and word not in LOWER_INSIDE):
             break
-        folded.append(fold_token(text[tokens[j][0] : tokens[j][1]]))
+        folded.append(fold_token(word))
         key = " ".join(folded)
         if key in gazetteer.index:
             best = (j, key)
@@ -190,31 +241,62 @@ def _accept(
     gazetteer: Gazetteer,
     lowercase_words: set[str],
     previous: list[Match],
+    people: frozenset[str],
 ) -> Match | None:
     """The match for ``key`` over ``span``, or None when the context says it is no place name."""
     first, last = span
     start, end = tokens[first][0], tokens[last][1]
-    if not _name_shaped(text, tokens, span, key):
+    if not _name_shaped(text, tokens, span, key) or after_title(text, tokens, first):
         return None
     cue = _cue(text, tokens, first)
     single = " " not in key
     if single and key in lowercase_words and cue not in SETTLEMENT_WORDS:
         return None
     candidates = gazetteer.candidates(key)
+    if single and is_surname(key, [p for p, _ in candidates], people):
+        return None
+    qualified = qualifier(text, end, gazetteer)
+    regions = qualified[2] if qualified else ()
+    if any(in_region(p, regions) for p, _ in candidates):
+        cue = cue or "qualified"
+    elif key in gazetteer.common and cue not in STRONG_CUES:
+        return None
+    shouted = text[start:end].isupper() or bool(SENTENCE_START.search(text[max(0, start - 4) : start]))
+    if single and key in gazetteer.wordlike and shouted and cue not in STRONG_CUES:
+        return None
     if not any(_is_major(p) or not alternate or cue in STRONG_CUES for p, alternate in candidates):
         return None
+    if not regions:
+        candidates = _regions_first(candidates)
     places = tuple(p for p, _ in candidates)
     own = not all(alternate for _, alternate in candidates)
     major = any(_is_major(p) for p in places)
     initial = single and bool(SENTENCE_START.search(text[max(0, start - 4) : start]))
     foreign = bool(FOREIGN_LOOKING.search(key))
-    if initial and not (major and (own or foreign)):
+    if initial and not (major and (own or foreign)) and cue != "qualified":
         return None
     if single and not major and cue is None and not _continues_list(text, start, previous):
         return None
     # A capital at a sentence start proves nothing: a town that is not prominent must recur elsewhere.
     tentative = initial and cue is None and not foreign and not any(_is_prominent(p) for p in places)
-    return Match(start, end, key, places, tuple(alternate for _, alternate in candidates), cue, tentative)
+    alternates = tuple(alternate for _, alternate in candidates)
+    return Match(start, end, key, places, alternates, cue, tentative, regions)
+
+
+def _regions_first(candidates: list[tuple[Place, bool]]) -> list[tuple[Place, bool]]:
+    """A country's or first-level region's own name outranks the small towns named after it: "Mexico",
+    "California", "Moldova" are not villages in Missouri, Maryland or Ukraine unless the text says so
+    ("Mexico, Mo.")."""
+    if not any(p.fcode in REGION_NAMES and not alternate for p, alternate in candidates):
+        return candidates
+    return [(p, a) for p, a in candidates if not (p.is_town and p.population < REGION_NAMESAKE_POPULATION)]
+
+
+def in_region(place: Place, regions: tuple[Place, ...]) -> bool:
+    """Whether a town lies in one of the regions or countries named right after it."""
+    return place.is_town and any(
+        place.country == r.country and (r.fcode == "PCLI" or place.admin1 == r.admin1) for r in regions
+    )
 
 
 def _name_shaped(text: str, tokens: list[tuple[int, int]], span: tuple[int, int], key: str) -> bool:

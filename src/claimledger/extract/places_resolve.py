@@ -1,19 +1,22 @@
 """Disambiguation: pick one gazetteer entry per recognised name, or abstain.
 
-46% of Ukrainian populated places share a name, so each candidate is scored by a prior (feature class and
-population) plus the document's evidence: oblasts named in the text, the oblasts of places already resolved
-with confidence, and the distance to those places (closer in the same sentence counts most, which covers
-"near X" and "south of X"). A close call between namesakes with no such evidence is left unresolved.
+46% of Ukrainian populated places share a name, and the world's towns share names with them, so each
+candidate is scored by a prior (feature class and population) plus the document's evidence: regions named in
+the text (oblasts, states, provinces), the regions and countries of places already resolved with
+confidence, and the distance to those places (closer in the same sentence counts most, which covers "near X"
+and "south of X"). Ukraine is the home country: its places win over namesakes across the border unless the
+document's places lie elsewhere. A close call between namesakes with no such evidence is left unresolved.
 """
 
 from __future__ import annotations
 
 import math
+from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from claimledger.extract.gazetteer import Place, haversine_km
-from claimledger.extract.places_match import Match
+from claimledger.extract.places_match import Match, in_region
 
 REGION_PRIOR = {"PCLI": 9.0, "CONT": 8.0, "RGN": 7.5, "SEA": 7.5, "PEN": 7.0, "ADM2": 4.0}
 TOWN_BONUS = {"PPLC": 3.0, "PPLA": 3.0, "PPLA2": 1.0, "PPLA3": 0.5, "PPLX": -1.5, "PPLH": -2.0, "PPLQ": -2.0}
@@ -22,6 +25,19 @@ ABSTAIN_MARGIN = 1.0
 ANCHOR_MARGIN = 2.5
 SAME_PLACE_KM = 100.0
 OBLAST_CUE = 3.0
+COUNTRY_CUE = 4.0
+QUALIFIER_CUE = 6.0
+HOME_BONUS = 3.0
+HOME = "UA"
+# Countries whose places make a document war reporting, where Ukraine's places come first.
+THEATRE = frozenset({"UA", "RU", "BY", "MD"})
+# Places the world knows well enough to stand beside Ukraine's own in war reporting: a Ukrainian village
+# called "New York" or "Moldova" does not outrank New York City or the country.
+WORLD_PROMINENT = 1_000_000
+WORLD_CODES = frozenset({"PCLI", "CONT", "SEA", "ADM1", "PPLC"})
+# A document is war reporting when this share of its names most likely lie in the theatre of the war.
+THEATRE_SHARE = 0.25
+REGION_CUE = 2.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,14 +49,71 @@ class Resolution:
 
 
 @dataclass
+class Mass:
+    """Where the document's names most likely lie: each match spreads one unit over its candidates' countries
+    and first-level regions in proportion to their scores (a softmax), so that "Gainesville", "Athens" and
+    "Paris" together point to the US and "Paris" with "Lyon" to France.
+    """
+
+    keys: dict[str, list[int]] = field(default_factory=dict)
+    matches: list[tuple[dict[str, float], dict[tuple[str, str], float]]] = field(default_factory=list)
+    countries: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
+    regions: defaultdict[tuple[str, str], float] = field(default_factory=lambda: defaultdict(float))
+
+    def add(self, key: str, scored: Sequence[tuple[float, Place]]) -> None:
+        """Spread match number ``len(self.matches)`` (written ``key``) over its ``scored`` candidates."""
+        self.keys.setdefault(key, []).append(len(self.matches))
+        top = max(score for score, _ in scored)
+        weights = [(math.exp(score - top), p) for score, p in scored]
+        total = sum(w for w, _ in weights)
+        countries: defaultdict[str, float] = defaultdict(float)
+        regions: defaultdict[tuple[str, str], float] = defaultdict(float)
+        for weight, place in weights:
+            countries[place.country] += weight / total
+            if place.admin1 and place.fcode != "PCLI":
+                regions[place.country, place.admin1] += weight / total
+        self.matches.append((countries, regions))
+        for country, weight in countries.items():
+            self.countries[country] += weight
+        for region, weight in regions.items():
+            self.regions[region] += weight
+
+    def _same_name(self, own: int) -> list[int]:
+        """Matches of the same name as match ``own``: they are no evidence for one another."""
+        return next((group for group in self.keys.values() if own in group), [own])
+
+    def country_share(self, country: str, own: int) -> float:
+        """The share of the mass of the other names that lies in ``country``."""
+        same = self._same_name(own)
+        others = len(self.matches) - len(same)
+        mine = sum(self.matches[i][0].get(country, 0.0) for i in same)
+        return (self.countries.get(country, 0.0) - mine) / others if others > 0 else 0.0
+
+    def region_mass(self, country: str, admin1: str, own: int) -> float:
+        """The other names' mass in one first-level region (a count of names, not a share)."""
+        key = (country, admin1)
+        mine = sum(self.matches[i][1].get(key, 0.0) for i in self._same_name(own))
+        return self.regions.get(key, 0.0) - mine
+
+    def theatre_share(self) -> float:
+        return sum(self.countries.get(c, 0.0) for c in THEATRE) / len(self.matches) if self.matches else 1.0
+
+
+@dataclass
 class Context:
-    """Evidence gathered from the document: settled places by match index, with their sentence.
+    """Evidence gathered from the document: settled places by match index, with their sentence, where the
+    document's names lie, and whether it is war reporting (``home``: Ukraine's places come first).
 
     A match never counts as evidence for itself: namesakes of a place would otherwise gain from its own
     first-pass choice.
     """
 
     anchors: list[tuple[int, int, Place]]
+    home: bool = True
+    mass: Mass = field(default_factory=Mass)
+
+    def country_share(self, country: str, own: int) -> float:
+        return self.mass.country_share(country, own) if self.mass.matches else 0.0
 
     def admin1_mentions(self, admin1: str, own: int) -> int:
         return sum(1 for index, _, p in self.anchors if index != own and p.admin1 == admin1 and _counts(p))
@@ -54,7 +127,7 @@ class Context:
         named = [
             (abs(i - own), i < own, p.admin1)
             for i, s, p in self.anchors
-            if s == sentence and p.fcode == "ADM1"
+            if s == sentence and p.fcode == "ADM1" and i != own
         ]
         return bool(named) and min(named)[2] == admin1
 
@@ -81,16 +154,25 @@ def _too_large(anchor: Place) -> bool:
 
 
 def _counts(place: Place) -> bool:
-    return place.country == "UA" and bool(place.admin1) and place.fcode not in {"PCLI", "RGN", "PEN"}
+    return bool(place.admin1) and place.fcode not in {"PCLI", "RGN", "PEN", "CONT", "SEA"}
 
 
 def context_score(place: Place, own: int, sentence: int, context: Context) -> float:
     """Evidence for ``place`` (a candidate of match ``own``) from the rest of the document."""
     score = 0.0
+    if context.home:
+        score += HOME_BONUS if place.country == HOME or _world_known(place) else 0.0
+    elif place.country:
+        score += COUNTRY_CUE * context.country_share(place.country, own)
+        if place.admin1 and context.mass.matches and place.fcode != "PCLI":
+            score += REGION_CUE * min(1.0, context.mass.region_mass(place.country, place.admin1, own))
     if _counts(place):
         score += min(2.0, 1.0 * context.admin1_mentions(place.admin1, own))
-        score += OBLAST_CUE if context.names_oblast(place.admin1, own, sentence) else 0.0
-    if place.lat is None or place.lon is None or place.is_region:
+        oblast = context.home and context.names_oblast(place.admin1, own, sentence)
+        score += OBLAST_CUE if oblast else 0.0
+    if place.is_region:
+        return score + _containment(place, own, sentence, context)
+    if place.lat is None or place.lon is None:
         return score
     best = 0.0
     for index, anchor_sentence, anchor in context.anchors:
@@ -104,15 +186,50 @@ def context_score(place: Place, own: int, sentence: int, context: Context) -> fl
     return score + best
 
 
-def resolve(match: Match, own: int, sentence: int, context: Context) -> Resolution:
-    """The best candidate for match number ``own``, or an abstention when namesakes stay tied."""
-    scored = sorted(
+def _world_known(place: Place) -> bool:
+    return place.fcode in WORLD_CODES or place.population >= WORLD_PROMINENT
+
+
+def _containment(region: Place, own: int, sentence: int, context: Context) -> float:
+    """A country or first-level region gains from the document's places inside it, as a town from those near."""
+    best = 0.0
+    for index, anchor_sentence, anchor in context.anchors:
+        if index == own or anchor is region or anchor.country != region.country:
+            continue
+        if region.fcode == "ADM1" and anchor.admin1 != region.admin1:
+            continue
+        best = max(best, 2.5 if anchor_sentence == sentence else 1.25)
+    return best
+
+
+def own_score(match: Match, place: Place, alternate: bool) -> float:
+    """A candidate's score from the match alone: its prior, less for an alternate name, more in the region
+    named right after it ("Alexandria, La.")."""
+    return prior(place) - ALTERNATE_PENALTY * alternate + QUALIFIER_CUE * in_region(place, match.qualifier)
+
+
+def ranked(match: Match, own: int, sentence: int, context: Context | None) -> list[tuple[float, Place]]:
+    """The candidates of match number ``own`` with their scores, best first (context None: the match alone)."""
+    return sorted(
         (
-            (prior(p) - ALTERNATE_PENALTY * alternate + context_score(p, own, sentence, context), p)
+            (
+                own_score(match, p, alternate)
+                + (context_score(p, own, sentence, context) if context else 0.0),
+                p,
+            )
             for p, alternate in zip(match.places, match.alternate, strict=True)
         ),
         key=lambda pair: (-pair[0], pair[1].geonames_id or 0),
     )
+
+
+def resolve(match: Match, own: int, sentence: int, context: Context) -> Resolution:
+    """The best candidate for match number ``own``, or an abstention when namesakes stay tied."""
+    return decide(match, ranked(match, own, sentence, context))
+
+
+def decide(match: Match, scored: list[tuple[float, Place]]) -> Resolution:
+    """The top candidate, or an abstention when a rival elsewhere scores within ``ABSTAIN_MARGIN``."""
     top_score, top = scored[0]
     if len(scored) == 1:
         return Resolution(top, _single_confidence(top, match))
@@ -127,9 +244,20 @@ def resolve(match: Match, own: int, sentence: int, context: Context) -> Resoluti
 
 def _same_place(a: Place, b: Place) -> bool:
     """Candidates close enough to be one place for a reader (a city and its own oblast or state)."""
+    if _inside(a, b) or _inside(b, a):
+        return True
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return False
     return haversine_km(a.lat, a.lon, b.lat, b.lon) < SAME_PLACE_KM
+
+
+def _inside(town: Place, region: Place) -> bool:
+    """Whether a town lies in a first-level region (both reached by one name: "Quebec", "New York")."""
+    return (
+        town.is_town
+        and region.fcode == "ADM1"
+        and (town.country, town.admin1) == (region.country, region.admin1)
+    )
 
 
 def _single_confidence(place: Place, match: Match) -> float:
@@ -139,11 +267,15 @@ def _single_confidence(place: Place, match: Match) -> float:
 
 
 def initial_context(matches: Sequence[Match], sentences: Sequence[int]) -> Context:
-    """Places that are unambiguous without any context, oblasts named outright among them."""
-    context = Context(anchors=[])
+    """Places that are unambiguous without any context, oblasts named outright among them, and where the
+    names lie by their priors alone (which makes a document war reporting or not)."""
+    mass = Mass()
     for index, (match, sentence) in enumerate(zip(matches, sentences, strict=True)):
-        ranked = sorted((prior(p) for p in match.places), reverse=True)
-        if len(ranked) > 1 and ranked[0] - ranked[1] < ANCHOR_MARGIN:
+        mass.add(match.key, ranked(match, index, sentence, None))
+    context = Context(anchors=[], home=mass.theatre_share() >= THEATRE_SHARE, mass=mass)
+    for index, (match, sentence) in enumerate(zip(matches, sentences, strict=True)):
+        priors = sorted((prior(p) for p in match.places), reverse=True)
+        if len(priors) > 1 and priors[0] - priors[1] < ANCHOR_MARGIN:
             continue
         context.anchors.append((index, sentence, max(match.places, key=prior)))
     return context
@@ -153,8 +285,11 @@ def resolve_all(matches: Sequence[Match], sentences: Sequence[int]) -> list[Reso
     """Resolve every match: a first pass gathers anchors, a second pass ranks with them."""
     context = initial_context(matches, sentences)
     pairs = list(enumerate(zip(matches, sentences, strict=True)))
-    first = [resolve(m, i, s, context) for i, (m, s) in pairs]
-    settled = Context(anchors=[])
+    scored = [ranked(m, i, s, context) for i, (m, s) in pairs]
+    first = [decide(m, ranking) for m, ranking in zip(matches, scored, strict=True)]
+    settled = Context(anchors=[], home=context.home, mass=Mass())
+    for match, ranking in zip(matches, scored, strict=True):
+        settled.mass.add(match.key, ranking)
     for index, (resolution, sentence) in enumerate(zip(first, sentences, strict=True)):
         if resolution.place is not None and resolution.confidence >= 0.7:
             settled.anchors.append((index, sentence, resolution.place))

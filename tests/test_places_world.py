@@ -1,0 +1,125 @@
+"""World news places: towns outside Ukraine, "City, State", people named like towns, country and state
+context, and Ukraine first in war reporting."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.extract.gazetteer import TOKEN, fold, load
+from claimledger.extract.places import extract_places
+from claimledger.extract.places_cues import abbreviation, qualifier, surnames
+from claimledger.extract.sentences import split_sentences
+from claimledger.models import PlaceMention
+
+
+def places(text: str) -> list[PlaceMention]:
+    return extract_places(text, split_sentences(text))
+
+
+def found(text: str) -> dict[str, tuple[str | None, str | None, int | None]]:
+    return {p.text: (p.country, p.admin1, p.geonames_id) for p in places(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "admin1"),
+    [
+        ("Chiquita Henry of Cottonport, La., was arrested on Friday.", "Cottonport", "US", "Louisiana"),
+        ("The fire in Alexandria, Louisiana, was set on purpose.", "Alexandria", "US", "Louisiana"),
+        ("Police in Paris, Texas, and Dallas said the suspect fled.", "Paris", "US", "Texas"),
+        ("She moved to London, Ont., in 2008.", "London", "CA", "Ontario"),
+        ("Tourists returned to Paris and Lyon this summer.", "Paris", "FR", "Île-de-France"),
+        ("Oil prices rose in Edmonton and Calgary, Alberta's largest cities.", "Edmonton", "CA", "Alberta"),
+        ("Atlanta and Savannah are the largest cities in Georgia.", "Georgia", "US", "Georgia"),
+        ("Leaders of Ukraine, Georgia and Moldova met in Chisinau.", "Georgia", "GE", None),
+        ("Governors of Hawaii, California, Washington and Utah met.", "Washington", "US", "Washington"),
+        ("The talks in Mexico ended without a deal.", "Mexico", "MX", None),
+    ],
+)
+def test_world_towns_follow_their_qualifier_and_the_document(
+    text: str, name: str, country: str, admin1: str | None
+) -> None:
+    assert found(text)[name][:2] == (country, admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "abbreviated", "region"),
+    [
+        ("Chiquita Henry of Cottonport, La., was arrested.", "La.", "Louisiana"),
+        ("She moved to London, Ont., in 2008.", "Ont.", "Ontario"),
+    ],
+)
+def test_abbreviated_states_are_places(text: str, abbreviated: str, region: str) -> None:
+    mention = next(p for p in places(text) if p.text == abbreviated)
+    assert (mention.name, mention.precision) == (region, 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defence Secretary Lloyd Austin spoke at length. Austin said more aid would come.",
+        "Mr. Moore said the shop would reopen.",
+        "Commerce and industry grew in the region.",
+        "The White House said the aid would continue.",
+        "READ THE FULL REPORT: MOBILE USERS CLICK HERE",
+        "The bottom line is clear.",
+        "Officials met on Nov. 3 and again on Dec. 1.",
+    ],
+)
+def test_people_words_and_headlines_are_not_places(text: str) -> None:
+    assert places(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "geonames_id"),
+    [
+        # Russian Seversk (Tomsk) and Kirovsk (Murmansk) are bigger, but war reporting means Ukraine's.
+        ("Fighting raged around Seversk.", "Seversk", 694403),
+        ("Russian forces attacked Kirovsk.", "Kirovsk", 705809),
+        # World-known places still beat Ukrainian villages named after them.
+        ("Drones hit New York and Moldova, officials in Kyiv said.", "New York", 5128581),
+        ("Drones hit New York and Moldova, officials in Kyiv said.", "Moldova", 617790),
+    ],
+)
+def test_ukraine_comes_first_in_war_reporting(text: str, name: str, geonames_id: int) -> None:
+    assert found(text)[name][2] == geonames_id
+
+
+def test_qualifier_reads_the_region_after_a_town() -> None:
+    gazetteer = load()
+    text = "Springfield, Illinois, is the capital."
+    span = qualifier(text, len("Springfield"), gazetteer)
+    assert span is not None
+    start, end, regions = span
+    assert text[start:end] == "Illinois"
+    assert [r.fcode for r in regions] == ["ADM1"]
+    assert qualifier("Springfield, said the mayor.", len("Springfield"), gazetteer) is None
+    assert abbreviation("Springfield, Ill., police", len("Springfield"), gazetteer) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The defence secretary, Lloyd Austin, spoke. Austin said so.", {"austin"}),
+        ("George W. Bush and the Greater London area.", set()),
+        ("Western Ukraine and New York were calm.", set()),
+        ("MOLDOVA Dubasari Iasi Chisinau Tiraspol", set()),
+    ],
+)
+def test_surnames(text: str, expected: set[str]) -> None:
+    tokens = [(m.start(), m.end()) for m in TOKEN.finditer(text)]
+    assert surnames(text, tokens, load()) >= expected
+    if not expected:
+        assert not {"london", "ukraine", "york", "chisinau", "tiraspol"} & surnames(text, tokens, load())
+
+
+@pytest.mark.parametrize(
+    ("key", "common"),
+    [("commerce", True), ("white house", True), ("london", False), ("kupiansk", False), ("mobile", False)],
+)
+def test_small_towns_named_like_words_need_a_cue(key: str, common: bool) -> None:
+    assert (fold(key) in load().common) is common
+
+
+@pytest.mark.parametrize(("key", "wordlike"), [("mobile", True), ("reading", True), ("china", False)])
+def test_big_towns_named_like_words(key: str, wordlike: bool) -> None:
+    assert (key in load().wordlike) is wordlike
