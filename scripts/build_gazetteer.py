@@ -14,7 +14,8 @@ Sources (all under ``../shared/data``; see ``src/claimledger/data/SOURCES.md`` f
   public domain), read by ``gazetteer_world.py`` beside this script at build time only: the world's towns,
   points for first-level regions, and the marks of names that are also English words.
 
-Run: ``.venv/bin/python scripts/build_gazetteer.py [--shared ../shared]``. The output is deterministic.
+Run: ``.venv/bin/pip install -e ".[build-data]"`` once, then ``.venv/bin/python scripts/build_gazetteer.py
+[--shared ../shared]``. The output is deterministic.
 """
 
 from __future__ import annotations
