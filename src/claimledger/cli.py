@@ -81,6 +81,11 @@ def _errors() -> Iterator[None]:
         sys.exit(EXIT_BROKEN)
 
 
+def _total(paths: Iterable[Path]) -> int | None:
+    """Records to expect, for the progress bar; only counted when a bar will be drawn (a terminal)."""
+    return count_records(paths) if err.is_terminal else None
+
+
 def _progress(outcomes: Iterable[Outcome], total: int | None, label: str) -> Iterator[Outcome]:
     """Outcomes as they come, with a progress bar on stderr for runs of more than one record."""
     if total is not None and total <= 1:
@@ -144,7 +149,7 @@ def extract(
     from claimledger import terminal
 
     result = Summary()
-    total = count_records(paths)
+    total = _total(paths)
     with _errors():
         for outcome in _progress(
             analyse(paths, published=published, max_bytes=max_bytes), total, "extracting"
@@ -205,7 +210,7 @@ def add(paths: tuple[Path, ...], db_url: str | None, published: date | None, max
     again adds what is missing.
     """
     result = Summary()
-    total = count_records(paths)
+    total = _total(paths)
     with _errors(), Ledger(db_url or default_url()) as ledger:
         outcomes = add_to_ledger(paths, ledger, command="add", published=published, max_bytes=max_bytes)
         for outcome in _progress(outcomes, total, "adding"):
@@ -325,7 +330,7 @@ def batch(
     from claimledger.batch import open_client, run_batch
 
     result = Summary()
-    total = count_records(paths)
+    total = _total(paths)
     with (
         _errors(),
         Ledger(db_url or default_url()) as ledger,
