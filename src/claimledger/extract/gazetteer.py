@@ -21,7 +21,7 @@ from typing import Any, Protocol
 
 logger = logging.getLogger(__name__)
 
-VERSION = "geonames-ua-20260729.2"
+VERSION = "geonames-ua-20260729.3"
 DATA = "data/gazetteer/gazetteer.json.gz"
 EARTH_RADIUS_KM = 6371.0088
 TOKEN = re.compile(r"[^\W_]+(?:['’ʼ](?!s\b)[^\W_]+)*")
@@ -70,8 +70,10 @@ class Gazetteer:
     a name of several tokens, the longest such name. ``common`` holds one-token keys that are also common
     English words and name only small towns ("Commerce", "Bell", "Orange"): they need a cue. ``wordlike``
     holds one-token keys of bigger places that are English words too ("Mobile", "Reading", "Independence"):
-    in capitals or at a sentence start they need a cue. Entries are built
-    from their rows when first asked for: a document touches a few hundred of the hundred thousand.
+    in capitals or at a sentence start they need a cue. ``counties`` maps a folded US county or parish name
+    ("anderson county") to the states that have one so named: no point, only evidence of where a local
+    newspaper's towns lie. Entries are built from their rows when first asked for: a document touches a few
+    hundred of the hundred thousand.
     """
 
     rows: list[list[Any]]
@@ -79,6 +81,7 @@ class Gazetteer:
     max_tokens: dict[str, int]
     common: frozenset[str] = frozenset()
     wordlike: frozenset[str] = frozenset()
+    counties: dict[str, list[str]] = field(default_factory=dict)
     _built: dict[int, Place] = field(default_factory=dict)
 
     @property
@@ -138,6 +141,7 @@ def _parse(payload: bytes) -> Gazetteer:
         document["max_tokens"],
         frozenset(document.get("common", ())),
         frozenset(document.get("wordlike", ())),
+        document.get("counties", {}),
     )
 
 

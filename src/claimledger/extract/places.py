@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from claimledger.extract.gazetteer import Place, load
+from claimledger.extract.places_cues import county_states
 from claimledger.extract.places_match import Match, find_names
 from claimledger.extract.places_resolve import Resolution, resolve_all
 from claimledger.extract.sentences import sentence_index
@@ -35,10 +36,11 @@ def extract_places(text: str, sentences: Sequence[Sentence]) -> list[PlaceMentio
     >>> [(p.text, p.name, p.admin1, p.precision) for p in extract_places(text, split_sentences(text))]
     [('Kupiansk', 'Kupiansk', 'Kharkiv Oblast', 2), ('Kharkiv region', 'Kharkiv Oblast', 'Kharkiv Oblast', 3)]
     """
-    matches = find_names(text, load())
+    gazetteer = load()
+    matches = find_names(text, gazetteer)
     bounds = tuple(sentences)
     numbers = [sentence_index(bounds, m.start) if bounds else 0 for m in matches]
-    resolutions = resolve_all(matches, numbers)
+    resolutions = resolve_all(matches, numbers, county_states(text, gazetteer))
     return [
         _mention(f"p{n}", text, match, resolution, sentence)
         for n, (match, resolution, sentence) in enumerate(zip(matches, resolutions, numbers, strict=True), 1)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from claimledger.extract.gazetteer import Gazetteer, Place, fold_token
+from claimledger.extract.gazetteer import Gazetteer, Place, fold, fold_token
 
 # AP-style abbreviations of US states and Canadian provinces, as written after a town ("Alexandria, La.").
 _ABBREVIATED = (
@@ -31,6 +31,8 @@ REGION_ABBREVIATIONS = dict(pair.split(" ", 1) for pair in _ABBREVIATED.split("|
 ABBREVIATION = re.compile(
     r", (" + "|".join(re.escape(a) for a in sorted(REGION_ABBREVIATIONS, key=len, reverse=True)) + r")"
 )
+COUNTY = re.compile(r"\b(?:County|Parish|COUNTY|PARISH)\b")
+COUNTY_NAME = re.compile(r"((?:[A-Z][\w.'’-]* ){1,3})$")
 QUALIFIER = re.compile(r", ((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){0,2})")
 TITLES = frozenset(
     {
@@ -52,6 +54,17 @@ TITLES = frozenset(
         "det",
     }
 )
+# Words that, written right before a one-token name of a foreign town, make it a person: "President Lincoln",
+# "Councilman Moore"; and verbs of speech right after it: "Wilson said".
+TITLE_WORDS = frozenset(
+    {
+        *("president", "senator", "governor", "mayor", "sheriff", "councilman", "councilwoman", "coach"),
+        *("judge", "officer", "deputy", "detective", "sergeant", "commissioner", "attorney", "trooper"),
+        *("representative", "congressman", "congresswoman", "secretary", "chairman", "superintendent"),
+        *("principal", "pastor", "reverend", "professor", "doctor", "lieutenant", "captain", "corporal"),
+    }
+)
+SPEECH = re.compile(r" (?:said|says|told|added|asked|wrote|explained|testified|recalled)\b")
 # Capitalised words before a name that make it a place, not a person's surname: "Greater London", "New York",
 # "Western Ukraine", "Lake Tahoe".
 GEO_MODIFIERS = frozenset(
@@ -116,12 +129,47 @@ def qualifier(text: str, end: int, gazetteer: Gazetteer) -> tuple[int, int, tupl
     return None
 
 
+def county_states(text: str, gazetteer: Gazetteer) -> list[tuple[str, ...]]:
+    """The states of each US county or parish the text names, in text order ("Anderson County": the five
+    states that have one). The longest name that is a county wins ("St. Louis County" over "Louis County").
+
+    >>> from claimledger.extract.gazetteer import load
+    >>> county_states("Deputies of the Alachua County Sheriff's Office", load())
+    [('Florida',)]
+    """
+    found: list[tuple[str, ...]] = []
+    for word in COUNTY.finditer(text):
+        written = COUNTY_NAME.search(text, max(0, word.start() - 60), word.start())
+        if written is None:
+            continue
+        words = written.group(1).split()
+        suffix = word.group(0).lower()
+        for size in range(len(words), 0, -1):
+            states = gazetteer.counties.get(f"{fold(' '.join(words[-size:]))} {suffix}")
+            if states:
+                found.append(tuple(states))
+                break
+    return found
+
+
 def after_title(text: str, tokens: Sequence[tuple[int, int]], first: int) -> bool:
     """Whether the name follows a title abbreviation: "Mr. Moore", "Sen. Clinton"."""
     if first == 0:
         return False
     s, e = tokens[first - 1]
     return fold_token(text[s:e]) in TITLES and text[e : tokens[first][0]] in {". ", " "}
+
+
+def spoken_of(text: str, tokens: Sequence[tuple[int, int]], first: int, last: int) -> bool:
+    """Whether a one-token name reads as a person's: a title word before it or a verb of speech after it
+    ("President Lincoln", "Moore said"). The matcher asks only when no locative cue precedes the name ("a
+    student from Brampton said" is a place)."""
+    if SPEECH.match(text, tokens[last][1]):
+        return True
+    if first == 0:
+        return False
+    s, e = tokens[first - 1]
+    return text[e : tokens[first][0]] == " " and fold_token(text[s:e]) in TITLE_WORDS
 
 
 def surnames(text: str, tokens: Sequence[tuple[int, int]], gazetteer: Gazetteer) -> frozenset[str]:
@@ -152,9 +200,12 @@ def is_surname(key: str, places: Sequence[Place], people: frozenset[str]) -> boo
 
     Ukrainian towns are exempt: war reporting writes "Fortress Bakhmut", and their names are rarely surnames.
     """
-    return key in people and all(
-        p.is_town and p.population < SURNAME_POPULATION and p.country != "UA" for p in places
-    )
+    return key in people and person_named(places)
+
+
+def person_named(places: Sequence[Place]) -> bool:
+    """Whether a name may stand for a person: it names only foreign towns below ``SURNAME_POPULATION``."""
+    return all(p.is_town and p.population < SURNAME_POPULATION and p.country != "UA" for p in places)
 
 
 def _names_region(key: str, gazetteer: Gazetteer) -> bool:

@@ -18,7 +18,15 @@ import re
 from dataclasses import dataclass, replace
 
 from claimledger.extract.gazetteer import TOKEN, Gazetteer, Place, fold_token
-from claimledger.extract.places_cues import abbreviation, after_title, is_surname, qualifier, surnames
+from claimledger.extract.places_cues import (
+    abbreviation,
+    after_title,
+    is_surname,
+    person_named,
+    qualifier,
+    spoken_of,
+    surnames,
+)
 
 # Keys that gazetteer alternates hold but that name sides, people, months or things in war reporting.
 BLOCKED = frozenset(
@@ -76,7 +84,7 @@ SENTENCE_START = re.compile(r"(?:^|[.!?\n\"“‘(—–-])\s*$")
 FOREIGN_LOOKING = re.compile(r"zh|kh|yy|yi|sk\b|ivka\b|iv\b|ove\b|yne\b|ske\b|ino\b")
 MAJOR_POPULATION = 10_000
 REGION_NAMES = frozenset({"PCLI", "ADM1"})
-REGION_NAMESAKE_POPULATION = 100_000
+REGION_NAMESAKE_POPULATION = 5_000
 PROMINENT_POPULATION = 50_000
 DESIGNATORS = frozenset(
     {"region", "regions", "oblast", "oblasts", "province", "provinces", "raion", "district"}
@@ -255,6 +263,9 @@ def _accept(
     candidates = gazetteer.candidates(key)
     if single and is_surname(key, [p for p, _ in candidates], people):
         return None
+    spoken = cue is None and spoken_of(text, tokens, first, last)
+    if single and spoken and person_named([p for p, _ in candidates]):
+        return None
     qualified = qualifier(text, end, gazetteer)
     regions = qualified[2] if qualified else ()
     if any(in_region(p, regions) for p, _ in candidates):
@@ -266,7 +277,7 @@ def _accept(
         return None
     if not any(_is_major(p) or not alternate or cue in STRONG_CUES for p, alternate in candidates):
         return None
-    if not regions:
+    if not any(p.is_town and in_region(p, regions) for p, _ in candidates):
         candidates = _regions_first(candidates)
     places = tuple(p for p, _ in candidates)
     own = not all(alternate for _, alternate in candidates)
@@ -284,16 +295,21 @@ def _accept(
 
 
 def _regions_first(candidates: list[tuple[Place, bool]]) -> list[tuple[Place, bool]]:
-    """A country's or first-level region's own name outranks the small towns named after it: "Mexico",
+    """A country's or first-level region's own name outranks the villages named after it: "Mexico",
     "California", "Moldova" are not villages in Missouri, Maryland or Ukraine unless the text says so
-    ("Mexico, Mo.")."""
+    ("Mexico, Mo."). Towns of ``REGION_NAMESAKE_POPULATION`` or more stay candidates ("Palestine", Texas,
+    "Lebanon", Tennessee): the resolver puts them behind the region unless the document lies in their state.
+    """
     if not any(p.fcode in REGION_NAMES and not alternate for p, alternate in candidates):
         return candidates
     return [(p, a) for p, a in candidates if not (p.is_town and p.population < REGION_NAMESAKE_POPULATION)]
 
 
 def in_region(place: Place, regions: tuple[Place, ...]) -> bool:
-    """Whether a town lies in one of the regions or countries named right after it."""
+    """Whether a town lies in one of the regions or countries named right after it, or a first-level region
+    in the country named after it ("Queensland, Australia")."""
+    if place.fcode == "ADM1":
+        return any(place.country == r.country and r.fcode == "PCLI" for r in regions)
     return place.is_town and any(
         place.country == r.country and (r.fcode == "PCLI" or place.admin1 == r.admin1) for r in regions
     )

@@ -6,6 +6,9 @@ the text (oblasts, states, provinces), the regions and countries of places alrea
 confidence, and the distance to those places (closer in the same sentence counts most, which covers "near X"
 and "south of X"). Ukraine is the home country: its places win over namesakes across the border unless the
 document's places lie elsewhere. A close call between namesakes with no such evidence is left unresolved.
+Outside war reporting the US county names of the text count as evidence too ("Anderson County" lies in five
+states, "Alachua County" in Florida alone), and a namesake several times larger than the others is taken
+when nothing else tells them apart.
 """
 
 from __future__ import annotations
@@ -22,10 +25,13 @@ REGION_PRIOR = {"PCLI": 9.0, "CONT": 8.0, "RGN": 7.5, "SEA": 7.5, "PEN": 7.0, "A
 TOWN_BONUS = {"PPLC": 3.0, "PPLA": 3.0, "PPLA2": 1.0, "PPLA3": 0.5, "PPLX": -1.5, "PPLH": -2.0, "PPLQ": -2.0}
 ALTERNATE_PENALTY = 1.0
 ABSTAIN_MARGIN = 1.0
+# Outside war reporting a namesake several times larger than any other is the one a reader takes when nothing
+# else tells them apart (Arlington, Texas over Arlington, Virginia), as it is for a local newspaper's readers.
+WORLD_ABSTAIN_MARGIN = 0.25
 ANCHOR_MARGIN = 2.5
 SAME_PLACE_KM = 100.0
 OBLAST_CUE = 3.0
-COUNTRY_CUE = 4.0
+COUNTRY_CUE = 5.0
 QUALIFIER_CUE = 6.0
 HOME_BONUS = 3.0
 HOME = "UA"
@@ -37,7 +43,14 @@ WORLD_PROMINENT = 1_000_000
 WORLD_CODES = frozenset({"PCLI", "CONT", "SEA", "ADM1", "PPLC"})
 # A document is war reporting when this share of its names most likely lie in the theatre of the war.
 THEATRE_SHARE = 0.25
-REGION_CUE = 2.0
+REGION_CUE = 3.0
+WORLD_ADM1_PRIOR = 5.6
+# The region cue grows with the names of the document in that state or province, up to this many.
+REGION_CAP = 2.0
+# A small town named like a country or first-level region ("Palestine", Texas; "Lebanon", Tennessee) stands
+# behind it unless the document's other names lie in the town's state.
+NAMESAKE_PENALTY = 4.0
+NAMESAKE_POPULATION = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +88,16 @@ class Mass:
         self.matches.append((countries, regions))
         for country, weight in countries.items():
             self.countries[country] += weight
+        for region, weight in regions.items():
+            self.regions[region] += weight
+
+    def add_states(self, key: str, states: Sequence[str]) -> None:
+        """A US county name (``key``) as one more name of the document, spread over the ``states`` that have
+        a county so named."""
+        self.keys.setdefault(key, []).append(len(self.matches))
+        regions = {("US", state): 1.0 / len(states) for state in states}
+        self.matches.append(({"US": 1.0}, regions))
+        self.countries["US"] += 1.0
         for region, weight in regions.items():
             self.regions[region] += weight
 
@@ -140,7 +163,7 @@ def prior(place: Place) -> float:
     [0.0, 0.0, 5.9]
     """
     if place.fcode == "ADM1":
-        return 8.0 if place.country == "UA" else 5.0
+        return 8.0 if place.country == "UA" else WORLD_ADM1_PRIOR
     if place.fcode in REGION_PRIOR:
         return REGION_PRIOR[place.fcode]
     if place.is_town:
@@ -165,7 +188,7 @@ def context_score(place: Place, own: int, sentence: int, context: Context) -> fl
     elif place.country:
         score += COUNTRY_CUE * context.country_share(place.country, own)
         if place.admin1 and context.mass.matches and place.fcode != "PCLI":
-            score += REGION_CUE * min(1.0, context.mass.region_mass(place.country, place.admin1, own))
+            score += REGION_CUE * min(REGION_CAP, context.mass.region_mass(place.country, place.admin1, own))
     if _counts(place):
         score += min(2.0, 1.0 * context.admin1_mentions(place.admin1, own))
         oblast = context.home and context.names_oblast(place.admin1, own, sentence)
@@ -205,7 +228,10 @@ def _containment(region: Place, own: int, sentence: int, context: Context) -> fl
 def own_score(match: Match, place: Place, alternate: bool) -> float:
     """A candidate's score from the match alone: its prior, less for an alternate name, more in the region
     named right after it ("Alexandria, La.")."""
-    return prior(place) - ALTERNATE_PENALTY * alternate + QUALIFIER_CUE * in_region(place, match.qualifier)
+    score = prior(place) - ALTERNATE_PENALTY * alternate + QUALIFIER_CUE * in_region(place, match.qualifier)
+    if place.is_town and place.population < NAMESAKE_POPULATION and not match.qualifier:
+        score -= NAMESAKE_PENALTY * any(p.fcode in {"PCLI", "ADM1"} for p in match.places)
+    return score
 
 
 def ranked(match: Match, own: int, sentence: int, context: Context | None) -> list[tuple[float, Place]]:
@@ -225,11 +251,15 @@ def ranked(match: Match, own: int, sentence: int, context: Context | None) -> li
 
 def resolve(match: Match, own: int, sentence: int, context: Context) -> Resolution:
     """The best candidate for match number ``own``, or an abstention when namesakes stay tied."""
-    return decide(match, ranked(match, own, sentence, context))
+    return decide(match, ranked(match, own, sentence, context), _margin(context))
 
 
-def decide(match: Match, scored: list[tuple[float, Place]]) -> Resolution:
-    """The top candidate, or an abstention when a rival elsewhere scores within ``ABSTAIN_MARGIN``."""
+def _margin(context: Context) -> float:
+    return ABSTAIN_MARGIN if context.home else WORLD_ABSTAIN_MARGIN
+
+
+def decide(match: Match, scored: list[tuple[float, Place]], least: float = ABSTAIN_MARGIN) -> Resolution:
+    """The top candidate, or an abstention when a rival elsewhere scores within ``least``."""
     top_score, top = scored[0]
     if len(scored) == 1:
         return Resolution(top, _single_confidence(top, match))
@@ -237,7 +267,7 @@ def decide(match: Match, scored: list[tuple[float, Place]]) -> Resolution:
     if not rivals:
         return Resolution(top, _single_confidence(top, match))
     margin = top_score - rivals[0]
-    if margin < ABSTAIN_MARGIN:
+    if margin < least:
         return Resolution(None, round(0.3 + 0.2 * margin, 2))
     return Resolution(top, round(min(0.99, 0.6 + 0.08 * margin), 2))
 
@@ -266,12 +296,16 @@ def _single_confidence(place: Place, match: Match) -> float:
     return 0.9 if match.cue else 0.8
 
 
-def initial_context(matches: Sequence[Match], sentences: Sequence[int]) -> Context:
+def initial_context(
+    matches: Sequence[Match], sentences: Sequence[int], counties: Sequence[Sequence[str]] = ()
+) -> Context:
     """Places that are unambiguous without any context, oblasts named outright among them, and where the
-    names lie by their priors alone (which makes a document war reporting or not)."""
+    names lie by their priors alone (which makes a document war reporting or not). ``counties`` holds the
+    states of each US county the text names: evidence of where its names lie, though not places reported."""
     mass = Mass()
     for index, (match, sentence) in enumerate(zip(matches, sentences, strict=True)):
         mass.add(match.key, ranked(match, index, sentence, None))
+    _add_counties(mass, counties)
     context = Context(anchors=[], home=mass.theatre_share() >= THEATRE_SHARE, mass=mass)
     for index, (match, sentence) in enumerate(zip(matches, sentences, strict=True)):
         priors = sorted((prior(p) for p in match.places), reverse=True)
@@ -281,15 +315,23 @@ def initial_context(matches: Sequence[Match], sentences: Sequence[int]) -> Conte
     return context
 
 
-def resolve_all(matches: Sequence[Match], sentences: Sequence[int]) -> list[Resolution]:
+def _add_counties(mass: Mass, counties: Sequence[Sequence[str]]) -> None:
+    for states in counties:
+        mass.add_states("county:" + "|".join(states), states)
+
+
+def resolve_all(
+    matches: Sequence[Match], sentences: Sequence[int], counties: Sequence[Sequence[str]] = ()
+) -> list[Resolution]:
     """Resolve every match: a first pass gathers anchors, a second pass ranks with them."""
-    context = initial_context(matches, sentences)
+    context = initial_context(matches, sentences, counties)
     pairs = list(enumerate(zip(matches, sentences, strict=True)))
     scored = [ranked(m, i, s, context) for i, (m, s) in pairs]
-    first = [decide(m, ranking) for m, ranking in zip(matches, scored, strict=True)]
+    first = [decide(m, ranking, _margin(context)) for m, ranking in zip(matches, scored, strict=True)]
     settled = Context(anchors=[], home=context.home, mass=Mass())
     for match, ranking in zip(matches, scored, strict=True):
         settled.mass.add(match.key, ranking)
+    _add_counties(settled.mass, counties)
     for index, (resolution, sentence) in enumerate(zip(first, sentences, strict=True)):
         if resolution.place is not None and resolution.confidence >= 0.7:
             settled.anchors.append((index, sentence, resolution.place))
