@@ -39,16 +39,16 @@ _MONTH_DAY = re.compile(
     + _YEAR_TAIL
 )
 _DAY_MONTH = re.compile(
-    rf"(?<![\d.,$£€/])(?<!\d:)(?<![$£€]\s)\b(?=[\defnst])(?P<the>the\s+)?(?P<day>{DAY_ORDINAL})\.?[\s/-]*"
+    rf"(?=[\defnst])(?<![\d.,$£€/])(?<!\d:)(?<![$£€]\s)\b(?P<the>the\s+)?(?P<day>{DAY_ORDINAL})\.?[\s/-]*"
     rf"(?P<of>of\s+)?(?P<mon>{MONTH})\b(?:\.(?=\s*\d))?"
     rf"(?:[.,/-]?\s*(?:(?:of|in)\s+)?(?P<year>{YEAR})|,?\s+(?P<wyear>{WORD_YEAR})|,?\s+(?:of\s+)?(?P<ryear>this|next|last)\s+year)?"
 )
 _ISO = re.compile(
-    rf"(?<![\d.,/])(?<!\d-)\b(?=\d)(?P<year>1\d{{3}}|20\d{{2}})(?P<sep>[-/.])"
+    rf"(?=\d)(?<![\d.,/])(?<!\d-)\b(?P<year>1\d{{3}}|20\d{{2}})(?P<sep>[-/.])"
     rf"(?P<mon>1[0-2]|0?[1-9]|{MONTH})(?P=sep)(?P<day>3[01]|[12]\d|0?[1-9])(?![\d]|[/.-]\d)"
 )
 _NUMERIC = re.compile(
-    r"(?<![\d.,/-])\b(?=\d)(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})"
+    r"(?=\d)(?<![\d.,/-])\b(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})"
     r"(?:(?P=sep)|,)(?P<y>\d{4}|\d{2})(?![\d]|[/.-]\d)"
 )
 _WEEKDAY_NUMERIC = re.compile(
@@ -67,7 +67,7 @@ _MONTH_DAYS = re.compile(
     rf"(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d.,]\d|\s*(?:%|[a-z]))(?:,?\s*(?P<year>{YEAR}))?"
 )
 _DAYS_MONTH = re.compile(
-    rf"(?<![\d.,$£€/])\b(?=\d)(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?{_RANGE_LINK}"
+    rf"(?=\d)(?<![\d.,$£€/])\b(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?{_RANGE_LINK}"
     rf"(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH})(?![a-z])(?:\.(?=\s*\d))?"
     rf"(?:,?\s*(?P<year>{YEAR}))?"
 )

@@ -45,7 +45,7 @@ _UNIT_AFTER = (
     r"|rubles?|roubles?|\$))"
 )
 _YEAR = re.compile(
-    rf"(?<![\w$£€#,./+])(?=[12])(?P<y1>{YEAR})"
+    rf"(?=[12])(?<![\w$£€#,./+])(?P<y1>{YEAR})"
     r"(?:\s*(?:-|–|—|/|\s+to\s+|\s+through\s+)\s*(?P<y2>1\d{3}|20\d{2}|\d{2})(?![\d]|[,.]\d|-\d))?"
     rf"(?![\w-]){_UNIT_AFTER}"
 )
@@ -53,7 +53,7 @@ _APPROX_BEFORE = re.compile(
     r"(?:about|some|around|nearly|almost|over|more\s+than|up\s+to|at\s+least|roughly|approximately|than)\s+\Z"
 )
 _DECADE = re.compile(
-    r"(?<![\w$£€#,./+])(?=[\d'’])(?:(?P<full>1[5-9]\d0|20\d0)s|(?P<apo>['’])?(?P<short>\d0)s)\b"
+    r"(?=[\d'’])(?<![\w$£€#,./+])(?:(?P<full>1[5-9]\d0|20\d0)s|(?P<apo>['’])?(?P<short>\d0)s)\b"
 )
 _DECADE_LEAD = re.compile(
     r"(?:\b(?P<prep>in|on|since|by|until|till|during|throughout|from)\s+)?(?P<the>\bthe\s+)?"
