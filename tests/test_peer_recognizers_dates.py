@@ -25,7 +25,6 @@ Regenerate the lists after a change (review the diff): ``.venv/bin/python tests/
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from datetime import date
@@ -38,10 +37,8 @@ from claimledger.extract.sentences import split_sentences
 from claimledger.extract.times import extract_times
 from claimledger.extract.times_calendar import span_end, span_start
 from claimledger.extract.times_durations import find_durations
+from peer_suite import KNOWN, SUITE, load_cases, load_known
 
-ROOT = Path(__file__).resolve().parent.parent
-SUITE = ROOT.parent / "shared" / "eval" / "recognizers-en"
-KNOWN = Path(__file__).resolve().parent / "peer_known_failures"
 DATES, DURATIONS, VALUES = "DateTime-DateExtractor", "DateTime-DurationExtractor", "DateTime-DateTimeModel"
 FILES = (DATES, DURATIONS, VALUES)
 #: The issue's target for the extractor specs; the value suite (a harder, stricter measure) holds its measured floor.
@@ -82,23 +79,6 @@ OUT_OF_CONTRACT: tuple[tuple[str, re.Pattern[str], str], ...] = (
         "undelimited digit strings and 'otd' are not dates",
     ),
 )
-
-
-def load_cases(name: str) -> list[dict[str, Any]]:
-    with (SUITE / f"{name}.json").open(encoding="utf-8-sig") as handle:
-        cases: list[dict[str, Any]] = json.load(handle)
-    return cases
-
-
-def load_known(name: str) -> dict[int, tuple[str, str]]:
-    path = KNOWN / f"{name}.txt"
-    known: dict[int, tuple[str, str]] = {}
-    if path.is_file():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
-                index, status, reason = line.split("\t", 2)
-                known[int(index)] = (status, reason)
-    return known
 
 
 def reference_date(case: dict[str, Any]) -> date:

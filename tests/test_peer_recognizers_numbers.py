@@ -10,7 +10,6 @@ Regenerate the lists after a change (review the diff): ``.venv/bin/python tests/
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from decimal import Decimal
@@ -21,10 +20,8 @@ import pytest
 
 from claimledger.extract.quantities import extract_quantities
 from claimledger.models import Quantity
+from peer_suite import KNOWN, SUITE, load_cases, load_known
 
-ROOT = Path(__file__).resolve().parent.parent
-SUITE = ROOT.parent / "shared" / "eval" / "recognizers-en"
-KNOWN = Path(__file__).resolve().parent / "peer_known_failures"
 FILES = (
     "Number-NumberModel",
     "Number-NumberRangeModel",
@@ -43,23 +40,6 @@ UNITS = {
     "Microgram": "microgram", "Gram": "g", "Degree": "degree", "Tablespoon": "tablespoon", "Cup": "cup",
     "Teaspoon": "teaspoon", "Dram": "dram", "Radian": "radian", "Turn": "turn",
 }  # fmt: skip
-
-
-def load_cases(name: str) -> list[dict[str, Any]]:
-    with (SUITE / f"{name}.json").open(encoding="utf-8-sig") as handle:
-        cases: list[dict[str, Any]] = json.load(handle)
-    return cases
-
-
-def load_known(name: str) -> dict[int, tuple[str, str]]:
-    path = KNOWN / f"{name}.txt"
-    known: dict[int, tuple[str, str]] = {}
-    if path.is_file():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
-                index, status, reason = line.split("\t", 2)
-                known[int(index)] = (status, reason)
-    return known
 
 
 def _close(a: Decimal, b: Decimal) -> bool:

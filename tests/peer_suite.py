@@ -1,0 +1,32 @@
+"""Reading the Recognizers-Text peer suite and our lists of its known failures (shared by the peer tests)."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+SHARED = Path(os.environ.get("CLAIMLEDGER_SHARED", HERE.parent.parent / "shared"))
+SUITE = SHARED / "eval" / "recognizers-en"
+KNOWN = HERE / "peer_known_failures"
+
+
+def load_cases(name: str) -> list[dict[str, Any]]:
+    """The cases of one spec file (they start with a UTF-8 byte-order mark)."""
+    with (SUITE / f"{name}.json").open(encoding="utf-8-sig") as handle:
+        cases: list[dict[str, Any]] = json.load(handle)
+    return cases
+
+
+def load_known(name: str) -> dict[int, tuple[str, str]]:
+    """Case index -> (status, reason) from ``peer_known_failures/<name>.txt``."""
+    path = KNOWN / f"{name}.txt"
+    known: dict[int, tuple[str, str]] = {}
+    if path.is_file():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                index, status, reason = line.split("\t", 2)
+                known[int(index)] = (status, reason)
+    return known
