@@ -11,10 +11,10 @@ from hypothesis import strategies as st
 from claimledger.check import tables
 from claimledger.check.arithmetic import PERIOD_DAYS
 from claimledger.check.context import Window, month_window
-from claimledger.check.dates import FULL_SCALE_INVASION, war_day_number
 from claimledger.check.facts import MILE_KM, _km
 from claimledger.check.inside import change
 from claimledger.check.tolerance import Interval, compare, distance_interval, interval, widen
+from claimledger.extract.anchors import war_day_date, war_day_number
 from claimledger.models import Quantity
 
 counts = st.integers(min_value=1, max_value=10_000_000).map(Decimal)
@@ -92,7 +92,7 @@ def test_percent_change_is_monotone_in_the_second_value(before: Decimal, a: Deci
 def test_war_day_differences_are_date_differences(day: date, later: int) -> None:
     other = day + timedelta(days=later)
     assert war_day_number(other) - war_day_number(day) == later
-    assert FULL_SCALE_INVASION + timedelta(days=war_day_number(day) - 1) == day
+    assert war_day_date(war_day_number(day)) == day
 
 
 @given(st.integers(min_value=2000, max_value=2100), st.integers(min_value=1, max_value=12))

@@ -27,6 +27,7 @@ from claimledger.check.refdata import versions as _refdata_versions
 from claimledger.check.series import LOSS_SERIES, loss_series
 from claimledger.check.series_change import LOSS_CHANGE, loss_change
 from claimledger.check.territory import ORYX_COUNT, TERRITORY_SHARE, oryx_count, territory_share
+from claimledger.extract.anchors import load_anchors
 from claimledger.models import Check, Extraction
 
 __all__ = ["RULES", "check", "reference_versions"]
@@ -53,7 +54,7 @@ RULES: dict[str, Rule] = {
 
 def reference_versions() -> dict[str, str]:
     """Versions of the reference data the rules use, stored with every run."""
-    return {"anchors/full-scale-invasion": "1", **_refdata_versions()}
+    return {"anchors": load_anchors().version, **_refdata_versions()}
 
 
 def check(extraction: Extraction, *, ledger: Documents | None = None) -> Extraction:

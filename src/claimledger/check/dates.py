@@ -2,31 +2,25 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
+from claimledger.extract.anchors import load_anchors, war_day_number
+from claimledger.extract.anchors import war_day_date as calendar_date
 from claimledger.models import Check, Evidence, Extraction, TimeMention, Verdict
 
 WAR_DAY_DATE = "war_day_date.v1"
 
-FULL_SCALE_INVASION = date(2022, 2, 24)
-"""Day 1 of the war in Ukraine's General Staff numbering (its daily reports count 24 Feb 2022 as day 1)."""
 
-ANCHOR_EVIDENCE = Evidence(
-    dataset="anchors/full-scale-invasion",
-    version="1",
-    value=FULL_SCALE_INVASION.isoformat(),
-    from_=None,
-    to=None,
-)
-
-
-def war_day_number(day: date) -> int:
-    """The General Staff's day number of ``day``.
-
-    >>> war_day_number(date(2024, 11, 19))
-    1000
-    """
-    return (day - FULL_SCALE_INVASION).days + 1
+def _anchor_evidence() -> Evidence:
+    """The war-day numbering these checks rest on, with the anchor table's version."""
+    table = load_anchors()
+    return Evidence(
+        dataset="anchors/war_day_general_staff",
+        version=table.version,
+        value=calendar_date(1).isoformat(),
+        from_=None,
+        to=None,
+    )
 
 
 def _stated_day(mention: TimeMention) -> int | None:
@@ -66,12 +60,12 @@ def war_day_date(extraction: Extraction) -> list[Check]:
                     (mention.id,),
                     "unverifiable",
                     f"'{mention.text}' names no date and the publication date is unknown",
-                    (ANCHOR_EVIDENCE,),
+                    (_anchor_evidence(),),
                 )
             )
             continue
         actual = war_day_number(anchor)
-        expected_date = FULL_SCALE_INVASION + timedelta(days=number - 1)
+        expected_date = calendar_date(number)
         verdict: Verdict
         if abs(actual - number) <= 1:
             verdict = "consistent"
@@ -89,5 +83,5 @@ def war_day_date(extraction: Extraction) -> list[Check]:
                 f"day {number:,} of the war fell on {expected_date.isoformat()}; the article, published "
                 f"{anchor.isoformat()} (day {actual:,}), may be looking back, so this is not called wrong"
             )
-        checks.append(Check("", WAR_DAY_DATE, (), times, verdict, explanation, (ANCHOR_EVIDENCE,)))
+        checks.append(Check("", WAR_DAY_DATE, (), times, verdict, explanation, (_anchor_evidence(),)))
     return checks
