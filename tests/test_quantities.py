@@ -395,3 +395,16 @@ def _check_properties(text: str) -> None:
         assert q.text == text[q.start : q.end]
         assert q.low <= q.high
         previous_end = q.end
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "approx"),
+    [
+        ("The daily tallies add up to 31,270 for those days.", "31,270", None),
+        ("Losses added up to 500 tanks.", "500 tanks", None),
+        ("Moscow may send up to 40 tanks.", "up to 40 tanks", "at_most"),
+    ],
+)
+def test_adding_up_to_is_a_total_not_a_bound(text: str, span: str, approx: str | None) -> None:
+    (found,) = extract_quantities(text, split_sentences(text))
+    assert (found.text, found.approx) == (span, approx)

@@ -75,6 +75,7 @@ _NAME_BEFORE = re.compile(
     r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"(?:[A-Z][\w&.-]*|[a-z]+[A-Z][\w-]*))\s+$"
 )
+_ADDS_UP = re.compile(r"\b(?:add|adds|added|adding)\s+up\b", re.IGNORECASE)
 _HEDGE = re.compile(
     rf"(?:(?<![\w])(?:{vocab.alternation(h for h in vocab.HEDGES if h[0].isalpha())})"
     rf"|(?<![<>=])(?:{vocab.alternation(h for h in vocab.HEDGES if not h[0].isalpha())}))\s*$",
@@ -399,6 +400,8 @@ def _attach_prefix(text: str, draft: Draft) -> None:
     hedge = _HEDGE.search(text, max(0, draft.start - 40), draft.start)
     if hedge and over_means_during(text, hedge, draft):
         hedge = None  # "extend the operation over two years"
+    elif hedge and _ADDS_UP.search(text, max(0, hedge.start() - 12), hedge.start() + 2):
+        hedge = None  # "the tallies add up to 31,270": a total, not an upper bound
     if hedge and draft.approx != "vague":
         draft.approx = vocab.HEDGES[re.sub(r"\s+", " ", hedge.group().strip().lower())]
         draft.start = hedge.start()
