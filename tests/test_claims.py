@@ -212,6 +212,19 @@ def test_source_kind(name: str, kind: str) -> None:
         ("Ivanov is one of Russia's 12 deputy defence ministers.", "russia"),
         # money in a warring party's own currency
         ("The city allocated 15 million hryvnia for military brigades.", "ukraine"),
+        # a party named far from the figure, or only after it, is no side of the figure
+        ("The museum received 12 letters last week, and Russia was not among the senders.", None),
+        (
+            "After years of talks with Kyiv, officials at the ministry and its partners in the region finally "
+            "opened 40 schools.",
+            None,
+        ),
+        # ... except in a claim typed by what it counts (forces, losses, strikes, territory, aid)
+        (
+            "In the east, where Russian commanders have concentrated their reserves for months and the weather "
+            "has turned, some 100,000 troops now stand ready.",
+            "russia",
+        ),
         # a list keeps the side of its first item
         (
             "KIIS found many consequences for ordinary Ukrainians:\n\n· 78% talk about the injury of a relative;"

@@ -41,11 +41,15 @@ KINDS = ("author", "official", "institution", "media", "anonymous", "document", 
 # change to the quantity extractor that moves a sentence or two does not fail the suite; a change that
 # brings a field below its floor does. The target is 0.90 for every field: not reached for source
 # and side, nor for type on the held-out set (reported, not hidden).
-FLOORS = {"source": 0.88, "side": 0.78, "type": 0.89, "opinion": 0.93, "prediction": 0.94}
+#
+# Side (round 3): the nearest-party fallback gave way to evidence tied to the figure and None without it (see
+# docs/claims.md, Sides, rule 12). Development side accuracy fell from 0.788 to 0.748; the held-out sets,
+# measured once after the change, went from 39/77 and 19/40 to 39/77 and 21/40 (58 to 60 of 117).
+FLOORS = {"source": 0.88, "side": 0.74, "type": 0.89, "opinion": 0.93, "prediction": 0.94}
 HELDOUT_FLOORS = {
-    "held-out": {"source": 0.75, "side": 0.48, "type": 0.81, "opinion": 0.94, "prediction": 0.93},
+    "held-out": {"source": 0.75, "side": 0.50, "type": 0.81, "opinion": 0.94, "prediction": 0.93},
     # 40 claims from 9 further articles, labelled in round 2 before the claim layer was run on them
-    "held-out-2": {"source": 0.70, "side": 0.45, "type": 0.77, "opinion": 0.92, "prediction": 0.87},
+    "held-out-2": {"source": 0.70, "side": 0.52, "type": 0.77, "opinion": 0.92, "prediction": 0.87},
 }
 
 

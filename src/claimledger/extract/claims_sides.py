@@ -149,6 +149,28 @@ _OWN = re.compile(r"\b(?:its|their|our|we|us|own)\b", re.IGNORECASE)
 _CASUALTY_TYPES = frozenset({"casualty_count", "casualty_rate"})
 _LOSS_TYPES = frozenset({"casualty_count", "casualty_rate", "equipment_loss_count", "equipment_loss_rate"})
 _TIME_TYPES = frozenset({"duration", "date_arithmetic"})
+# Claims typed by what they count, in which the party named before the figure is mostly the one that counts:
+# the only claims in which a party named outside the figure's clause and its few words still decides.
+_TYPED = frozenset(
+    {
+        "casualty_count",
+        "casualty_rate",
+        "equipment_loss_count",
+        "equipment_loss_rate",
+        "force_size",
+        "strike_count",
+        "territory_area",
+        "money_aid",
+    }
+)
+# How far before the figure (in characters, about ten words) a named party is still "on" it.
+_NEAR_WINDOW = 60
+# A party as the subject of a verb: "Russia has denied", "Ukrainian forces recaptured", "Moscow's army says".
+_SUBJECT_VERB = re.compile(
+    r"[\w.]+(?:['’]s)?(?:\s+(?:[A-Z]\w+|forces|troops|army|military|government|authorities|officials"
+    r"|president|leader))*\s+(?:\w+ly\s+)?(?:has|have|had|is|are|was|were|will|would|could|can|may|might"
+    r"|must|did|does|\w+ed|\w+es|\w+s)\b"
+)
 
 _UNIT = re.compile(
     r"\b(?:[Tt]he\s+)?\d{1,3}(?:st|nd|rd|th)\s+(?:Separate\s+)?(?:[A-Z][\w-]*\s+){0,3}"
@@ -404,8 +426,17 @@ def _nearest_party(
     if inside:
         # A party named in the figure's own clause: the one nearest to the figure.
         return min(inside, key=lambda h: abs(h[0] - anchor))[1]
-    before = [h for h in hits if h[0] <= anchor]
-    return (max(before) if before else min(hits))[1]
+    before = [h for h in named if h[0] <= anchor]
+    # Outside the clause only evidence tied to the figure counts: a party named in the few words before it,
+    # the subject of a verb before it ("Russia has denied that ... at least two fly-bys"), or, in a claim
+    # typed as losses, forces, strikes, territory or aid, the party named last before it.
+    near = [h for h in before if anchor - _NEAR_WINDOW <= h[0]]
+    subjects = [h for h in before if _SUBJECT_VERB.match(sentence, h[0])]
+    typed = before if claim_kind in _TYPED else []
+    cues = near or subjects or typed
+    # Otherwise no side: a party named far from the figure, after it, or only as "the West" or "countries"
+    # is too weak a cue (it read third parties and "no side" as Russia).
+    return max(cues)[1] if cues else None
 
 
 def actor_of(sentence: str) -> str | None:
