@@ -156,14 +156,15 @@ class Ledger:
             return found.first() is not None
 
     def add(self, extraction: Extraction, *, run_id: int) -> bool:
-        """Store a document with all its rows in one transaction; False when it was already there."""
-        if self.has(extraction.document.id):
-            return False
+        """Store a document with all its rows in one transaction; False when it was already there.
+
+        The documents table's primary key decides, so two writers adding the same text cannot both succeed.
+        """
         try:
             with self.engine.begin() as connection:
                 _insert_extraction(connection, extraction, run_id)
         except IntegrityError:
-            if self.has(extraction.document.id):  # another writer added it meanwhile
+            if self.has(extraction.document.id):  # already stored, by an earlier run or another writer
                 return False
             raise
         return True
