@@ -21,7 +21,7 @@ SCHEMA = json.loads(
 )
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
 
-COMMANDS = ["extract", "check", "add", "ls", "show", "export", "serve", "batch", "refdata"]
+COMMANDS = ["extract", "check", "add", "ls", "show", "export", "serve", "batch", "refdata", "recheck"]
 
 
 def run(*args: str) -> Any:
@@ -156,3 +156,21 @@ def test_refdata_list_names_the_datasets() -> None:
     result = run("refdata", "list")
     assert result.exit_code == 0
     assert "gs_losses" in result.stdout
+
+
+def test_recheck_finds_no_change_then_a_tampered_verdict(db_url: str) -> None:
+    import sqlalchemy
+
+    assert run("add", str(EXAMPLE), "--db", db_url).exit_code == 0
+    clean = run("recheck", "--db", db_url)
+    assert clean.exit_code == 0
+    assert "1 documents rechecked, 0 differ" in clean.stderr
+    engine = sqlalchemy.create_engine(db_url)
+    with engine.begin() as connection:
+        connection.execute(sqlalchemy.text("UPDATE checks SET verdict = 'unverifiable' WHERE id = 'k1'"))
+    engine.dispose()
+    tampered = run("recheck", "--db", db_url)
+    assert tampered.exit_code == 1
+    assert "changed:" in tampered.stderr and "1 differ" in tampered.stderr
+    assert run("recheck", "--db", db_url, "--write").exit_code == 0
+    assert "0 differ" in run("recheck", "--db", db_url).stderr

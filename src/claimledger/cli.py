@@ -10,6 +10,7 @@ import csv
 import json
 import logging
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -27,6 +28,7 @@ from claimledger.extract.serialize import dumps, to_contract
 from claimledger.ingest import DEFAULT_MAX_BYTES
 from claimledger.ingest.readers import count_records
 from claimledger.ledger import Ledger, default_url
+from claimledger.models import Check
 from claimledger.pipeline import Outcome, Summary, add_to_ledger, analyse
 
 EXIT_FAILED_INPUTS = 1
@@ -246,6 +248,41 @@ def show(document: str, db_url: str | None, as_json: bool) -> None:
         click.echo(json.dumps(to_contract(extraction), ensure_ascii=False, indent=2))
     else:
         out.print(terminal.report(extraction))
+
+
+def _verdicts(checks: Iterable[Check]) -> str:
+    counts = Counter(k.verdict for k in checks)
+    return ", ".join(f"{n} {verdict}" for verdict, n in sorted(counts.items())) or "no checks"
+
+
+@main.command()
+@click.argument("documents", nargs=-1)
+@DB
+@click.option("--write", is_flag=True, help="Store the new verdicts, under a new run, where they differ.")
+def recheck(documents: tuple[str, ...], db_url: str | None, write: bool) -> None:
+    """Re-run the checks of stored DOCUMENTS (ids or unique prefixes; default: all) and report changed verdicts.
+
+    The same rules and reference data give the same verdicts, so a change shows what an upgrade or a
+    `refdata update` moved. Exit status 1 when some verdicts differ and --write was not given.
+    """
+    from claimledger.pipeline import recheck as run_recheck
+
+    changed = total = 0
+    with _errors(), Ledger(db_url or default_url()) as ledger:
+        ids = [ledger.resolve(prefix) for prefix in documents] if documents else None
+        for result in run_recheck(ledger, ids, write=write):
+            total += 1
+            if result.changed:
+                changed += 1
+                err.print(
+                    f"changed: {result.document_id[:12]} {result.source}: "
+                    f"stored {_verdicts(result.stored)}; now {_verdicts(result.current)}",
+                    highlight=False,
+                )
+    action = "rewritten" if write else "differ"
+    err.print(f"summary: {total} documents rechecked, {changed} {action}", highlight=False)
+    if changed and not write:
+        sys.exit(EXIT_FAILED_INPUTS)
 
 
 @main.command()

@@ -8,16 +8,17 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Literal
 
 from claimledger.check import RULES, check, reference_versions
+from claimledger.check.crosssource import OTHER_SOURCES
 from claimledger.extract import components, extract
 from claimledger.ingest import DEFAULT_MAX_BYTES, IngestFailure, read_inputs
 from claimledger.ledger import Ledger
-from claimledger.models import Extraction
+from claimledger.models import Check, Extraction
 
 log = logging.getLogger(__name__)
 
@@ -95,3 +96,40 @@ def add_to_ledger(
         extraction = check(extract(item), ledger=ledger if cross_source else None)
         added = ledger.add(extraction, run_id=run_id)
         yield Outcome(item.source, "added" if added else "present", extraction)
+
+
+@dataclass(frozen=True, slots=True)
+class Recheck:
+    """A stored document's verdicts against the ones the current rules and reference data give."""
+
+    document_id: str
+    source: str
+    stored: tuple[Check, ...]
+    current: tuple[Check, ...]
+
+    @property
+    def changed(self) -> bool:
+        return self.stored != self.current
+
+
+def recheck(
+    ledger: Ledger, document_ids: Iterable[str] | None = None, *, write: bool = False
+) -> Iterator[Recheck]:
+    """Re-run the checks of stored documents (all when ``document_ids`` is None) and compare the verdicts.
+
+    The same rules and reference data give the same verdicts; a difference shows what an upgrade or a
+    ``refdata`` update changed. With ``write``, changed verdicts replace the stored ones under a new run.
+    """
+    run_id = None
+    ids = list(document_ids) if document_ids is not None else ledger.document_ids()
+    for document_id in ids:
+        stored = ledger.load(document_id)
+        cross = any(k.rule == OTHER_SOURCES for k in stored.checks)
+        current = check(replace(stored, checks=()), ledger=ledger if cross else None)
+        result = Recheck(document_id, stored.document.source, stored.checks, current.checks)
+        if write and result.changed:
+            if run_id is None:
+                names, references = run_versions()
+                run_id = ledger.start_run("recheck", names, references)
+            ledger.replace_checks(document_id, current.checks, run_id=run_id)
+        yield result

@@ -293,16 +293,16 @@ class Ledger:
             for document_id in connection.execute(query).scalars().all():
                 yield _load_extraction(connection, document_id)
 
+    def document_ids(self) -> list[str]:
+        """Ids of every stored document, in the order they were added."""
+        d = tables.documents
+        with self.engine.connect() as connection:
+            return list(connection.execute(select(d.c.id).order_by(d.c.added_at, d.c.id)).scalars())
+
     def iter_extractions(self) -> Iterator[Extraction]:
         """Every stored document, in the order it was added."""
+        ids = self.document_ids()
         with self.engine.connect() as connection:
-            ids = (
-                connection.execute(
-                    select(tables.documents.c.id).order_by(tables.documents.c.added_at, tables.documents.c.id)
-                )
-                .scalars()
-                .all()
-            )
             for document_id in ids:
                 yield _load_extraction(connection, document_id)
 
