@@ -30,3 +30,16 @@ def load_known(name: str) -> dict[int, tuple[str, str]]:
                 index, status, reason = line.split("\t", 2)
                 known[int(index)] = (status, reason)
     return known
+
+
+def case_param(name: str, index: int, known: dict[int, tuple[str, str]]) -> Any:
+    """One case as a pytest parameter, marked xfail (strict) or skipped as outside the contract when listed."""
+    import pytest
+
+    status, reason = known.get(index, ("pass", ""))
+    marks: list[Any] = []
+    if status == "xfail":
+        marks.append(pytest.mark.xfail(strict=True, reason=reason))
+    elif status == "out":
+        marks.append(pytest.mark.skip(reason=f"outside the contract: {reason}"))
+    return pytest.param(name, index, id=f"{name}-{index}", marks=marks)

@@ -37,7 +37,7 @@ from claimledger.extract.sentences import split_sentences
 from claimledger.extract.times import extract_times
 from claimledger.extract.times_calendar import span_end, span_start
 from claimledger.extract.times_durations import find_durations
-from peer_suite import KNOWN, SUITE, load_cases, load_known
+from peer_suite import KNOWN, SUITE, case_param, load_cases, load_known
 
 DATES, DURATIONS, VALUES = "DateTime-DateExtractor", "DateTime-DurationExtractor", "DateTime-DateTimeModel"
 FILES = (DATES, DURATIONS, VALUES)
@@ -159,13 +159,7 @@ def _params() -> list[Any]:
         for index, case in enumerate(load_cases(name)):
             if not in_suite(name, case):
                 continue
-            status, reason = known.get(index, ("pass", ""))
-            marks: list[Any] = []
-            if status == "xfail":
-                marks.append(pytest.mark.xfail(strict=True, reason=reason))
-            elif status == "out":
-                marks.append(pytest.mark.skip(reason=f"outside the contract: {reason}"))
-            params.append(pytest.param(name, index, id=f"{name}-{index}", marks=marks))
+            params.append(case_param(name, index, known))
     return params
 
 

@@ -20,7 +20,7 @@ import pytest
 
 from claimledger.extract.quantities import extract_quantities
 from claimledger.models import Quantity
-from peer_suite import KNOWN, SUITE, load_cases, load_known
+from peer_suite import KNOWN, SUITE, case_param, load_cases, load_known
 
 FILES = (
     "Number-NumberModel",
@@ -121,13 +121,7 @@ def _params() -> list[Any]:
     for name in FILES:
         known = load_known(name)
         for index in range(len(load_cases(name))):
-            status, reason = known.get(index, ("pass", ""))
-            marks: list[Any] = []
-            if status == "xfail":
-                marks.append(pytest.mark.xfail(strict=True, reason=reason))
-            elif status == "out":
-                marks.append(pytest.mark.skip(reason=f"outside the contract: {reason}"))
-            params.append(pytest.param(name, index, id=f"{name}-{index}", marks=marks))
+            params.append(case_param(name, index, known))
     return params
 
 
