@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -45,9 +45,17 @@ class Shelf:
     def __init__(self, *stored: Extraction) -> None:
         self.stored = stored
 
-    def published_between(self, first: date, last: date) -> Iterator[Extraction]:
+    def published_between(
+        self, first: date, last: date, *, about: Collection[tuple[str, str]] | None = None
+    ) -> Iterator[Extraction]:
         return iter(
-            [e for e in self.stored if e.document.published and first <= e.document.published <= last]
+            [
+                e
+                for e in self.stored
+                if e.document.published
+                and first <= e.document.published <= last
+                and (about is None or any((c.type, c.side) in about for c in e.claims))
+            ]
         )
 
 

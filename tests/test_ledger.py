@@ -108,3 +108,17 @@ def test_duration_links_are_found_and_kept(ledger_url: str) -> None:
     with Ledger(ledger_url) as ledger:
         ledger.add(extraction, run_id=ledger.start_run("test", {}, {}))
         assert ledger.load(extraction.document.id).duration_links == extraction.duration_links
+
+
+def test_published_between_finds_documents_by_date_and_claim(ledger_url: str, extraction: Extraction) -> None:
+    pairs = {(c.type, c.side) for c in extraction.claims if c.type and c.side}
+    assert pairs, "the fixture should hold a typed claim with a side"
+    window = (date(2025, 11, 1), date(2025, 11, 5))
+    with Ledger(ledger_url) as ledger:
+        ledger.add(extraction, run_id=ledger.start_run("test", {}, {}))
+        ids = [e.document.id for e in ledger.published_between(*window)]
+        assert ids == [extraction.document.id]
+        assert [e.document.id for e in ledger.published_between(*window, about=pairs)] == ids
+        assert list(ledger.published_between(*window, about={("money_aid", "other")})) == []
+        assert list(ledger.published_between(*window, about=set())) == []
+        assert list(ledger.published_between(date(2025, 11, 4), date(2025, 11, 9), about=pairs)) == []

@@ -10,7 +10,7 @@ series column or noun). They are listed with their figures. Other reporting is n
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Protocol
@@ -25,9 +25,12 @@ MAX_LISTED = 5
 
 
 class Documents(Protocol):
-    """What the rule needs from a ledger: the stored extractions published in a date window."""
+    """What the rule needs from a ledger: the stored extractions published in a date window that hold a claim
+    of one of the given (type, side) pairs."""
 
-    def published_between(self, first: date, last: date) -> Iterator[Extraction]: ...
+    def published_between(
+        self, first: date, last: date, *, about: Collection[tuple[str, str]] | None = None
+    ) -> Iterator[Extraction]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,11 +63,13 @@ def _figures(extraction: Extraction) -> Iterator[_Figure]:
                     yield _Figure(extraction, claim, quantities[qid])
 
 
-def _near(documents: Documents, extraction: Extraction, published: date) -> list[Extraction]:
+def _near(
+    documents: Documents, extraction: Extraction, published: date, about: set[tuple[str, str]]
+) -> list[Extraction]:
     window = timedelta(days=NEAR_DAYS)
     return [
         other
-        for other in documents.published_between(published - window, published + window)
+        for other in documents.published_between(published - window, published + window, about=about)
         if other.document.id != extraction.document.id
     ]
 
@@ -77,7 +82,8 @@ def other_sources(extraction: Extraction, documents: Documents) -> list[Check]:
     mine = list(_figures(extraction))
     if not mine:
         return []
-    theirs = [f for other in _near(documents, extraction, published) for f in _figures(other)]
+    about = {(f.claim.type, f.claim.side) for f in mine if f.claim.type and f.claim.side}
+    theirs = [f for other in _near(documents, extraction, published, about) for f in _figures(other)]
     checks = []
     for figure in mine:
         matches = [f for f in theirs if _same(figure, f)]

@@ -8,14 +8,27 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
-from sqlalchemy import ColumnElement, Connection, Engine, create_engine, delete, event, func, insert, select
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Engine,
+    and_,
+    create_engine,
+    delete,
+    event,
+    exists,
+    func,
+    insert,
+    or_,
+    select,
+)
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.pool import ConnectionPoolEntry
 
@@ -281,14 +294,22 @@ class Ledger:
         with self.engine.connect() as connection:
             return _load_extraction(connection, document_id)
 
-    def published_between(self, first: date, last: date) -> Iterator[Extraction]:
-        """Stored documents published from ``first`` to ``last`` (inclusive), oldest first."""
-        d = tables.documents
-        query = (
-            select(d.c.id)
-            .where(d.c.published >= first, d.c.published <= last)
-            .order_by(d.c.published, d.c.id)
-        )
+    def published_between(
+        self, first: date, last: date, *, about: Collection[tuple[str, str]] | None = None
+    ) -> Iterator[Extraction]:
+        """Stored documents published from ``first`` to ``last`` (inclusive), oldest first.
+
+        :param about: only documents holding a claim of one of these (type, side) pairs; both lookups use an
+            index, so the cross-source rule loads the few documents it can use, not a day's whole intake
+        """
+        d, c = tables.documents, tables.claims
+        query = select(d.c.id).where(d.c.published >= first, d.c.published <= last)
+        if about is not None:
+            if not about:
+                return
+            pairs = or_(*(and_(c.c.type == kind, c.c.side == side) for kind, side in sorted(about)))
+            query = query.where(exists().where(c.c.document_id == d.c.id, pairs))
+        query = query.order_by(d.c.published, d.c.id)
         with self.engine.connect() as connection:
             for document_id in connection.execute(query).scalars().all():
                 yield _load_extraction(connection, document_id)

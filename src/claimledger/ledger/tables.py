@@ -14,6 +14,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -48,7 +49,7 @@ documents = Table(
     Column("source", Text, nullable=False),
     Column("title", Text),
     Column("url", Text),
-    Column("published", Date),
+    Column("published", Date, index=True),
     Column("published_from", String(16)),
     Column("language", String(8), nullable=False),
     Column("encoding", String(32), nullable=False),
@@ -138,6 +139,8 @@ claims = _owned(
     Column("restates", JSON, nullable=False, server_default="[]"),
     Column("equivalences", JSON, nullable=False, server_default="[]"),
 )
+# the cross-source rule looks claims up by what they are about
+Index("ix_claims_type_side", claims.c.type, claims.c.side)
 
 checks = _owned(
     "checks",
