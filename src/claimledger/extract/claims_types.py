@@ -1,18 +1,20 @@
 """Claim types (the taxonomy in ``docs/claims.md``) and ACLED event types of event-like sentences.
 
 Each quantity gets a type from its unit, kind, counted noun and the words around it; the claim takes the
-highest-ranked type among its quantities (a casualty figure outranks the duration it was counted over).
+highest-ranked type among its quantities (a casualty figure outranks the duration it was counted over). The
+cue words live in ``claims_types_words``, the ACLED categories in ``claims_types_events``.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
-from functools import lru_cache
-from importlib import resources
 
+from claimledger.extract import claims_types_words as w
+from claimledger.extract.claims_types_events import acled_categories, event_type
 from claimledger.models import Quantity
+
+__all__ = ["CLAIM_TYPES", "acled_categories", "claim_type", "event_type", "leading", "quantity_type"]
 
 CLAIM_TYPES = (
     "casualty_count",
@@ -35,151 +37,43 @@ CLAIM_TYPES = (
 """Every claim type, highest rank first: a claim takes the first type that any of its quantities has."""
 
 _RANK = {name: rank for rank, name in enumerate(CLAIM_TYPES)}
-
-_CASUALTY = re.compile(
-    r"\bkill\w*|\bdead\b|\bdied\b|\bdeaths?\b|\bwounded\b|\binjur\w*|\bhurt\w*|\bperish\w*|\bcasualt\w*"
-    r"|\bbodies\b|\beliminated\b|\bvictims\b|\blost\b|\blosses\b|\blose\b|\bloses\b|\blosing\b|\bcaptured?\b|\btrapped\b|\bexecuted\b"
-    r"|\bin body bags\b|\bpulled out alive\b|\bneutrali[sz]ed\b|\bprisoners?\b|\bPOWs?\b",
-    re.IGNORECASE,
-)
-_PEOPLE = re.compile(
-    r"soldier|troop|personnel|servicem|service member|fighter|people|person|civilian|child|women|men\b|resident"
-    r"|athlete|rescuer|journalist|medic|combatant|Russians|Ukrainians|staff|crew|victim|\bdead\b|mercenar"
-    r"|military|Crimeans|Iraqis|workers|coaches|inmates|hostages|prisoners",
-    re.IGNORECASE,
-)
-_EQUIPMENT = re.compile(
-    r"tank|vehicle|artillery|howitzer|aircraft|helicopter|jet|plane|ship|vessel|boat|\bAPC|armou?red|system"
-    r"|launcher|radar|air defen[cs]e|\bMLRS|Abrams|Leopard|Bradley|Challenger|HIMARS|equipment|pieces",
-    re.IGNORECASE,
-)
-_EQUIPMENT_LOSS = re.compile(
-    r"\blost\b|\blosses\b|\bloses\b|\blosing\b|\bdestroy\w*|\bdestruction\b|\bshot down\b|\bdowned\b|\bhit\b|\bdamaged\b|\bcaptured\b"
-    r"|\bknocked out\b|\bsunk\b|\btaken off\b|\bwritten off\b",
-    re.IGNORECASE,
-)
-_STRIKE = re.compile(
-    r"\bmissiles?\b|\brockets?\b|\bdrones?\b|\bShaheds?\b|\bshells?\b|\bstrikes?\b|\battacks?\b|\bexplosions?\b"
-    r"|\bshelling\b|\bbombs?\b|\bair raids?\b|\bbarrages?\b|\bsorties\b|\bprojectiles\b|\bmunitions\b",
-    re.IGNORECASE,
-)
-_STRIKE_VERB = re.compile(
-    r"\blaunch\w*|\bfired?\b|\bstruck\b|\bstrikes?\b|\battack\w*|\brecorded\b|\bflew\b|\bhit\b|\btargeted\b"
-    r"|\bshell\w*|\bintercept\w*|\bbarrage\b|\bpounded\b|\bfell\b",
-    re.IGNORECASE,
-)
-_AID = re.compile(
-    r"\baid\b|\bassistance\b|\bsend\b|\bsent\b|\bsending\b|\bsupply\w*|\bsupplied\b|\bdeliver\w*|\bpledg\w*"
-    r"|\bdonat\w*|\bpackage\b|\bprovid\w*|\bgive\b|\bgave\b|\btransfer\w*|\bgrant\w*|\bpromised\b|\bloan\b",
-    re.IGNORECASE,
-)
-_FORCE = re.compile(
-    r"troop|soldier|forces|fighters|personnel|recruit|reservist|servicemembers|servicemen|battalion|brigade"
-    r"|division|regiment|battle group|BTG|army|conscript|mobiliz|mobilis|men under arms|contingent"
-    r"|combat strength|units|marines|paratroop|active-duty|mercenar",
-    re.IGNORECASE,
-)
-_UNIT_WORD = re.compile(
-    r"\b(?:a|one|an entire|a full|the size of a|equivalent (?:of|to) an?|roughly an?|about an?)\s+"
-    r"(?:full\s+)?(?:battalion|brigade|division|regiment|company|platoon|corps|army)\b",
-    re.IGNORECASE,
-)
-_TERRITORY = re.compile(
-    r"\bterritor\w*|\bsquare (?:kilo)?met\w*|\bsq\.? ?(?:km|mi)\b|\bkm2\b|\bkm²|\bhectares?\b|\bvillages?\b"
-    r"|\bsettlements?\b|\btowns?\b|\bregions\b|\barea\b|\boccupied\b|\bcontrol\w*|\bannex\w*|\bliberat\w*"
-    r"|\bseized?\b|\bgains?\b|\badvanced?\b|\brecaptur\w*|\bretak\w*|\bground\b|\blocations\b|\bof Ukraine\b",
-    re.IGNORECASE,
-)
-_POPULATION = re.compile(
-    r"\brefugees?\b|\bdisplaced\b|\bIDPs?\b|\bresidents\b|\bpopulation\b|\binhabitants\b|\bpeople\b|\bpersons\b"
-    r"|\bmigrants\b|\bcitizens\b|\bUkrainians\b|\bRussians\b|\bwithout power\b|\bevacuat\w*|\bfled\b|\bsupported\b",
-    re.IGNORECASE,
-)
-_CHANGE = re.compile(
-    r"\brose\b|\brise\b|\brising\b|\brisen\b|\bfallen\b|\bgrown\b|\bgrew\b|\bgrow\w*|\bincreas\w*|\bfell\b|\bfall\w*|\bdrop\w*|\bdeclin\w*"
-    r"|\bup\b|\bdown\b|\bcut\w*|\bplunged?\b|\bsurg\w*|\bjump\w*|\bslump\w*|\bshr[aui]nk\w*|\bdecreas\w*"
-    r"|\bfrom \d[\d.,]*\s*(?:%|percent|per cent)? to\b|\badd\b|\bboost\w*|\breduc\w*|\bsoar\w*",
-    re.IGNORECASE,
-)
-_DATE_LINK = re.compile(
-    r"\bago\b|\bbefore\b|\bafter\b|\blater\b|\bearlier\b|\bsince\b|\binto\b|\banniversary\b|\bwithin the next\b"
-    r"|\bin the next\b|\bfrom now\b|\bprior\b|\baway\b|\bfirst time in\b|\bfor the first time\b",
-    re.IGNORECASE,
-)
-_RATE_WORDS = re.compile(
-    r"\b(?:daily|a day|per day|each day|every day|last day|past day|past 24 hours|over the "
-    r"past day|in a day|average|a week|per week|weekly|a month|per month|monthly)\b",
-    re.I,
-)
-_CASUALTY_NOUN = re.compile(r"injur|casualt|deaths?\b|\bdead\b|bodies|wounded|killed", re.IGNORECASE)
-_HARMED_AFTER = re.compile(
-    r"^\s+(?:\w+\s+){0,3}?(?:were|was|have been|had been|are|is)?\s*(?:killed|wounded|injured|dead|died|hurt"
-    r"|murdered|executed|shot(?! down)|buried)\b",
-    re.IGNORECASE,
-)
-_HARMED_BEFORE = re.compile(
-    r"\b(?:kill\w*|wound\w*|injur\w*|hurt\w*|claimed the lives of)\s+$", re.IGNORECASE
-)
-_DISTANCE_NOUN = re.compile(r"\bkm\b|kilomet|\bmiles?\b", re.IGNORECASE)
-_MONEY_NOUN = re.compile(
-    r"dollars|euros|hryvni|roubles|rubles|pounds|revenues?|funding|budget", re.IGNORECASE
-)
-_DISPLACED = re.compile(
-    r"refugee|displaced|IDP|evacuee|migrant|resident|inhabitant|deported|population", re.I
-)
-_TERRITORY_SHARE = re.compile(
-    r"territor|\barea\b|\bland\b|occupied|\bcontroll?(?:ed|s)\b|\bunder (?:\w+ )?control\b|\bseized\b|\bannex",
-    re.IGNORECASE,
-)
-_TIME_WORD = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?|hours?)\b", re.IGNORECASE)
-_HALF_BEFORE = re.compile(
-    r"\b(?:years?|months?|weeks?|days?|decades?|hours?|centur\w+) and\s*$", re.IGNORECASE
-)
-_HALF_AFTER = re.compile(r"^\s+(?:a|an)\s+(?:year|month|week|day|decade|hour|century)\b", re.IGNORECASE)
-_AGE_AFTER = re.compile(r"^-?\s?(?:years?-?\s?)?old\b", re.IGNORECASE)
-_AGE_BEFORE = re.compile(r"\b(?:aged|ages? of|age of|ages? between|between the ages of)\s*$", re.IGNORECASE)
-_NAME_COMMA = re.compile(r"\b[A-Z][a-z]+,\s*$")
 _DISTANCE_UNITS = frozenset({"km", "m", "mile", "metre", "meter", "kilometre", "kilometer", "nautical_mile"})
 _AREA_UNITS = frozenset({"km2", "mile2", "hectare", "square_km", "square_mile", "acre", "m2"})
+_WEIGHT_UNITS = frozenset({"tonne", "ton", "kg", "kilogram", "pound"})
 
 
-def _window(sentence: str, offset: int, q: Quantity, *, before: int = 90, after: int = 60) -> str:
-    start = max(0, q.start - offset - before)
-    return sentence[start : q.end - offset + after]
+class _Figure:
+    """One quantity read in its sentence: the words before and after it and the noun it counts."""
+
+    __slots__ = ("around", "head", "noun", "q", "tail", "text")
+
+    def __init__(self, sentence: str, offset: int, q: Quantity) -> None:
+        start, end = q.start - offset, q.end - offset
+        self.q, self.text = q, sentence
+        self.around = sentence[max(0, start - 90) : end + 60]
+        self.head = sentence[max(0, start - 80) : start]
+        self.tail = sentence[end : end + 80]
+        self.noun = _counted_noun(sentence, start, end, q)
+
+    def before(self, chars: int) -> str:
+        return self.head[-chars:]
 
 
-def _losses(q: Quantity, around: str, noun: str, rate: bool) -> str | None:
-    if _CASUALTY_NOUN.search(noun):
-        return "casualty_rate" if rate else "casualty_count"
-    head, _, tail = around.partition(q.text)
-    if _HARMED_BEFORE.search(head) or _HARMED_AFTER.match(tail):
-        return "casualty_rate" if rate else "casualty_count"
-    if _PEOPLE.search(noun) and _CASUALTY.search(around):
-        return "casualty_rate" if rate else "casualty_count"
-    if _EQUIPMENT.search(noun) and _EQUIPMENT_LOSS.search(around):
-        return "equipment_loss_rate" if rate else "equipment_loss_count"
-    if not q.entity and q.kind == "count" and _CASUALTY.search(around) and _PEOPLE.search(around):
-        return "casualty_rate" if rate else "casualty_count"
-    return None
-
-
-def _count_type(q: Quantity, around: str, noun: str) -> str:
-    if _UNIT_WORD.search(around[around.find(q.text) :] if q.text in around else around):
-        return "unit_equivalence"
-    if _STRIKE.search(noun) and (_STRIKE_VERB.search(around) or q.entity):
-        return "strike_count"
-    if _AID.search(around) and (_EQUIPMENT.search(noun) or _STRIKE.search(noun) or "weapon" in noun.lower()):
-        return "money_aid"
-    if _FORCE.search(noun):
-        return "force_size"
-    if re.search(r"villages|towns|settlements|regions|locations", noun) and _TERRITORY.search(around):
-        return "territory_area"
-    if _DISPLACED.search(noun) or (
-        (_POPULATION.search(noun) or (q.approx == "vague" and _POPULATION.search(around)))
-        and (q.high >= 1000 or q.approx == "vague")
-    ):
-        return "population"
-    return "other"
+def _counted_noun(sentence: str, start: int, end: int, q: Quantity) -> str:
+    """What the figure counts: its entity's first item ("1,200 tanks, fighter jets and ..." counts tanks), the
+    next word after a name ("five Himars missiles"), or for a bare figure the words after it and the noun of a
+    "the number of ..." phrase in the sentence."""
+    following = sentence[end : end + 40].split()
+    if q.entity:
+        first = re.split(r",|\band\b", q.entity)[0].strip()
+        if " " not in first and first[:1].isupper() and following:
+            first += " " + following[0]
+        return first
+    noun = " ".join(re.split(r"[,;:]", " ".join(following[:5]))[0].split()[:5])
+    named = list(w.NUMBER_OF.finditer(sentence))
+    before = [m for m in named if m.end() <= start]
+    chosen = before[-1] if before else named[0] if named else None
+    return f"{noun} {chosen.group(1)}" if chosen else noun
 
 
 def quantity_type(sentence: str, offset: int, q: Quantity) -> str:
@@ -190,43 +84,169 @@ def quantity_type(sentence: str, offset: int, q: Quantity) -> str:
     >>> quantity_type("Russia lost 1,090 soldiers a day.", 0, q)
     'casualty_rate'
     """
-    around = _window(sentence, offset, q)
-    noun = f"{q.entity or ''} {q.text}"
-    if not q.entity:
-        noun += " " + " ".join(sentence[q.end - offset : q.end - offset + 30].split()[:3])
-    rate = bool(q.per) or bool(_RATE_WORDS.search(around))
-    if q.kind == "money" or _MONEY_NOUN.search(q.entity or ""):
+    f = _Figure(sentence, offset, q)
+    if q.kind == "money" or w.MONEY_NOUN.search(q.entity or ""):
         return "money_aid"
     if q.kind == "count":
-        if _DISTANCE_NOUN.search(q.entity or ""):
-            return "distance"
-        return _losses(q, around, noun, rate) or _count_type(q, around, noun)
-    head = sentence[max(0, q.start - offset - 25) : q.start - offset]
-    tail = sentence[q.end - offset : q.end - offset + 25]
-    if q.kind == "ratio" and (
-        _HALF_BEFORE.search(head) or _HALF_AFTER.match(tail) or _TIME_WORD.search(q.text)
-    ):
-        return "duration"  # "a year and a half", "half a year"
+        return _count(f)
     if q.kind in ("percent", "ratio"):
-        if _TERRITORY.search(around) and _TERRITORY_SHARE.search(around):
-            return "territory_area"
-        return "percent_change" if q.kind == "percent" and _CHANGE.search(around) else "ratio"
+        return _share(f)
     if q.unit in _AREA_UNITS:
         return "territory_area"
     if q.unit in _DISTANCE_UNITS:
         return "distance"
     if q.kind == "duration":
-        if (
-            _AGE_AFTER.match(tail)
-            or _AGE_BEFORE.search(head)
-            or (_NAME_COMMA.search(head) and tail[:1] == ",")
-        ):
-            return "other"  # an age: "a 53-year-old woman", "aged 65", "Ivanov, 48,", "the ages of 18 and 60"
-        if re.match(r"^\s+on\b", tail):
-            return "date_arithmetic"
-        head = sentence[max(0, q.start - offset - 25) : q.start - offset]
-        return "date_arithmetic" if _DATE_LINK.search(tail) or _DATE_LINK.search(head) else "duration"
+        return _duration(f)
+    if (
+        q.unit in _WEIGHT_UNITS
+        and w.AID.search(f.around)
+        and (w.ARMS.search(f.tail) or w.EQUIPMENT.search(f.tail))
+    ):
+        return "money_aid"  # "thousands of tons of military equipment and ammunition supplied to ..."
     return "other"
+
+
+def _count(f: _Figure) -> str:
+    q = f.q
+    if w.DISTANCE_NOUN.search(q.entity or ""):
+        return "distance"
+    if (not q.entity and w.MONEY_AFTER.match(f.tail)) or _packages(f):
+        return "money_aid"  # "billions in military aid", "the five most recent packages"
+    if w.SANCTIONS.search(f.text) and w.TARGETS.search(f.noun) and not _harmed(f):
+        return "other"  # sanctions targets: "sanctions on hundreds of companies and people", "three bodies"
+    if _aid_before(f) and re.search(r"\bto\s+$", f.head):
+        return "money_aid"  # aid's recipients: "he would send grain free of charge to six African nations"
+    rate = bool(q.per) or bool(w.RATE_WORDS.search(f.around))
+    return _losses(f, rate) or _arms(f) or _people(f)
+
+
+def _packages(f: _Figure) -> bool:
+    return bool(w.PACKAGES.search(f.noun)) and not w.SANCTIONS.search(f.q.text + f.tail[:40])
+
+
+def _losses(f: _Figure, rate: bool) -> str | None:
+    casualty = "casualty_rate" if rate else "casualty_count"
+    if w.CASUALTY_NOUN.search(f.noun):
+        return casualty
+    if _harmed(f):
+        return casualty
+    if w.PEOPLE.search(f.noun) and w.CASUALTY.search(f.around):
+        return casualty
+    if (w.EQUIPMENT.search(f.noun) or w.ARMS.search(f.noun)) and w.EQUIPMENT_LOSS.search(f.around):
+        return "equipment_loss_rate" if rate else "equipment_loss_count"
+    if not f.q.entity and w.PASSIVE_LOSS.match(f.tail) and not w.PEOPLE.search(f.around):
+        return "equipment_loss_rate" if rate else "equipment_loss_count"  # "Five have been lost to ..."
+    if not f.q.entity and w.CASUALTY.search(f.around) and w.PEOPLE.search(f.around):
+        return casualty
+    return None
+
+
+def _harmed(f: _Figure) -> bool:
+    """Whether a harm verb governs the figure: "killing 12", "500 soldiers have been treated for ..."."""
+    return bool(
+        w.HARMED_BEFORE.search(f.head) or w.HARMED_AFTER.match(f.tail) or w.HARMED_LATER.match(f.tail)
+    )
+
+
+def _aid_before(f: _Figure) -> bool:
+    """Whether an aid verb governs the figure from before it, with no launch or strike verb after that verb."""
+    head = re.split(r"[;.]", f.before(90))[-1]
+    cues = list(w.AID_BEFORE.finditer(head))
+    between = head[cues[-1].end() :] if cues else ""
+    return bool(cues) and not w.FIRED_BEFORE.search(between) and not w.FORCE.search(between)
+
+
+def _arms(f: _Figure) -> str | None:
+    """Munitions, equipment and weapons: fired (strikes), brought down (losses), sent (aid) or held (forces)."""
+    q, noun = f.q, f.noun
+    if w.UNIT_WORD.search(f.around[f.around.find(q.text) :] if q.text in f.around else f.around):
+        return "unit_equivalence"
+    armed = bool(w.EQUIPMENT.search(noun) or w.STRIKE.search(noun) or w.ARMS.search(noun))
+    if armed and (_aid_before(f) or (w.AID_NOUN.search(f.around) and not w.FIRED_BEFORE.search(f.around))):
+        return "money_aid"  # "the UK is sending 1,600 missiles", "the package included 300 missiles"
+    if w.STRIKE.search(noun) and _intercepted(f):
+        return "equipment_loss_count"  # "Three drones were intercepted", "shot down one ballistic missile"
+    if w.STRIKE.search(noun) and (w.STRIKE_VERB.search(f.around) or q.entity):
+        return "strike_count"
+    if w.AID.search(f.around) and armed:
+        return "money_aid"
+    joins = w.JOINS.match(f.tail) and not w.NOT_A_FORCE.search(noun)
+    held = w.HOLD.search(f.around) or w.HOLD_BEFORE.search(f.head)
+    if w.FORCE.search(noun) or (armed and held) or joins:
+        return "force_size"  # troops, and the arms held or deployed with them ("gathered over 30 warships")
+    return None
+
+
+def _intercepted(f: _Figure) -> bool:
+    """Whether a missile or drone count is of those brought down ("Three drones were intercepted"), not of
+    those fired: "shot down 30 of 40 drones" counts 40 fired."""
+    if re.search(r"\b\d[\d,]*\s+of\s+$|\bby\s+$", f.before(20)):
+        return False  # "30 of 40 drones" (40 fired), "destroyed by 4-6 missiles" (the missiles struck)
+    head = re.split(r"[,;]|\band\b|\bbut\b", f.before(35))[-1]
+    tail = re.split(r"[,;]|\band\b|\bbut\b", f.tail[:40])[0]
+    return bool(w.DOWNED.search(head) or w.DOWNED.search(tail))
+
+
+def _people(f: _Figure) -> str:
+    """Places, people and anything else counted."""
+    q, noun = f.q, f.noun
+    if w.PLACES_COUNTED.search(noun) and w.CONTROL_CHANGE.search(f.around):
+        return "territory_area"
+    if w.CROWD.search(f"{f.before(30)} {f.q.text} {f.tail[:50]}") or w.ROLE.search(f"{f.before(30)} {noun}"):
+        return "other"  # a crowd, an audience, employees, leaders: not a population
+    vague = q.approx == "vague"
+    if w.DISPLACED_AFTER.match(f.tail) or (w.PEOPLE_OF.search(f.head) and q.high >= 1000):
+        return "population"
+    if w.DISPLACED.search(noun) or (
+        (w.POPULATION.search(noun) or (vague and w.POPULATION.search(f.around))) and (q.high >= 1000 or vague)
+    ):
+        return "population"
+    return "other"
+
+
+def _share(f: _Figure) -> str:
+    """Percentages and ratios: a share of territory or money, a change, or a ratio."""
+    q, head, tail = f.q, f.before(25), f.tail[:25]
+    if q.kind == "ratio" and (
+        w.HALF_BEFORE.search(head) or w.HALF_AFTER.match(tail) or w.TIME_WORD.search(q.text)
+    ):
+        return "duration"  # "a year and a half", "half a year"
+    if w.TERRITORY.search(f.around) and w.TERRITORY_SHARE.search(f.around):
+        return "territory_area"
+    if w.OF_MONEY.match(f.tail):
+        return "money_aid"  # "just over half the funding needed"
+    if w.OF_NUMBER.match(f.tail):
+        return "other"  # "less than half of the 43 heads of state": the counts give the type
+    change = w.CHANGE.search(re.split(r"[,;:()–—]", f.before(90))[-1])  # in the figure's clause
+    if change and change.group().lower() in ("lost", "gained") and re.match(r"^\s+of\b", f.tail):
+        change = None  # "lost nearly 15% of its grain storage capacity": a share lost, not a change
+    if q.kind == "percent" and (q.unit == "percentage_point" or change or w.CHANGE_AFTER.match(f.tail)):
+        return "percent_change"
+    return "ratio"
+
+
+def _duration(f: _Figure) -> str:
+    """A duration: an age, a time placed against another date, or how long something lasts."""
+    head, tail = f.before(25), f.tail[:25]
+    age = w.AGE_AFTER.match(tail)
+    if age:
+        rest = tail[age.end() :] + f.tail[25:]
+        if w.HARMED_AFTER.match(rest):
+            return "casualty_count"  # "A 53-year-old woman was wounded"
+        return "duration" if w.AGED_THING.match(rest) else "other"  # "the 18-month-old war"; a person's age
+    if (
+        w.AGE_BEFORE.search(head)
+        or w.AGE_IN.search(f.q.text)
+        or (w.NAME_COMMA.search(head) and tail[:1] == ",")
+    ):
+        return "other"  # an age: "aged 65", "Ivanov, 48,", "between the ages of 18 and 60"
+    if w.WITHIN_BEFORE.search(head):
+        return "date_arithmetic"
+    if re.match(r"^\s+of\b", tail) or w.SPAN_BEFORE.search(head):
+        return "duration"  # "after 114 days of attack", "in the last two months"
+    if w.DATE_BEFORE.search(head) or w.DATE_AFTER.match(tail):
+        return "date_arithmetic"
+    return "duration"
 
 
 def claim_type(sentence: str, offset: int, members: Sequence[Quantity]) -> str:
@@ -235,119 +255,33 @@ def claim_type(sentence: str, offset: int, members: Sequence[Quantity]) -> str:
 
 
 def leading(sentence: str, offset: int, members: Sequence[Quantity]) -> tuple[str, list[Quantity]]:
-    """The type of a claim and the quantities that give it (the figures the claim is chiefly about)."""
+    """The type of a claim and the quantities that give it (the figures the claim is chiefly about).
+
+    Missiles or drones brought down are an equipment loss, unless the claim also counts the attack: then they
+    are part of the strike report ("4-6 missiles struck ..., and aircraft shot down over 70 drones"). The
+    period a figure is counted over ("3994 active people over the last 30 days") does not type the claim.
+    """
     kinds = [quantity_type(sentence, offset, q) for q in members]
     if not kinds:
         return "other", []
+    if len(kinds) > 1:
+        kinds = [
+            "other" if k == "duration" and _period(sentence, offset, q) else k
+            for q, k in zip(members, kinds, strict=True)
+        ]
+    if "strike_count" in kinds:
+        kinds = [
+            "strike_count" if k == "equipment_loss_count" and _brought_down(sentence, offset, q) else k
+            for q, k in zip(members, kinds, strict=True)
+        ]
     kind = min(kinds, key=_RANK.__getitem__)
     return kind, [q for q, k in zip(members, kinds, strict=True) if k == kind]
 
 
-@lru_cache(maxsize=1)
-def acled_categories() -> dict[str, tuple[str, ...]]:
-    """ACLED event types and their sub-event types, from the shipped ``data/acled_event_types.json``."""
-    raw = resources.files("claimledger.data").joinpath("acled_event_types.json").read_text(encoding="utf-8")
-    return {name: tuple(subs) for name, subs in json.loads(raw)["event_types"].items()}
+def _period(sentence: str, offset: int, q: Quantity) -> bool:
+    return bool(w.SPAN_BEFORE.search(sentence[max(0, q.start - offset - 25) : q.start - offset]))
 
 
-_EVENTS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
-    (
-        "Violence against civilians",
-        "Abduction/forced disappearance",
-        re.compile(r"\b(?:kidnapp\w*|abduct\w*|detained|disappear\w*|deport\w*|captivity)\b", re.I),
-    ),
-    ("Violence against civilians", "Sexual violence", re.compile(r"\b(?:rape[sd]?|sexual violence)\b", re.I)),
-    (
-        "Explosions/Remote violence",
-        "Chemical weapon",
-        re.compile(r"\b(?:chemical|tear gas|toxic gas\w*)\b", re.I),
-    ),
-    (
-        "Explosions/Remote violence",
-        "Remote explosive/landmine/IED",
-        re.compile(r"\b(?:landmines?|mines?|IEDs?|car bomb|explosive device)\b", re.I),
-    ),
-    (
-        "Explosions/Remote violence",
-        "Air/drone strike",
-        re.compile(
-            r"\b(?:drones?|air ?strikes?|airstrikes?|Shaheds?|bombers?|glide bombs?|bombing|aerial)\b", re.I
-        ),
-    ),
-    (
-        "Explosions/Remote violence",
-        "Shelling/artillery/missile attack",
-        re.compile(
-            r"\b(?:missiles?|rockets?|shell\w*|artillery|barrages?|explosions?|strikes?|struck)\b", re.I
-        ),
-    ),
-    (
-        "Battles",
-        "Government regains territory",
-        re.compile(r"\b(?:liberat\w*|recaptur\w*|retak\w*|winning back|won back|counter-?offensive)\b", re.I),
-    ),
-    (
-        "Battles",
-        "Non-state actor overtakes territory",
-        re.compile(
-            r"\b(?:captur\w* (?:the )?(?:town|village|city)|took control|taken control|seiz\w*|occup\w*)\b",
-            re.I,
-        ),
-    ),
-    (
-        "Battles",
-        "Armed clash",
-        re.compile(
-            r"\b(?:clash\w*|fighting|battles?|assaults?|storm\w*|firefights?|combat|attacks?)\b", re.I
-        ),
-    ),
-    ("Protests", "Peaceful protest", re.compile(r"\b(?:protest\w*|rall(?:y|ies)|demonstrat\w*)\b", re.I)),
-    ("Strategic developments", "Arrests", re.compile(r"\b(?:arrest\w*|detention)\b", re.I)),
-    (
-        "Strategic developments",
-        "Looting/property destruction",
-        re.compile(r"\b(?:loot\w*|plunder\w*)\b", re.I),
-    ),
-    (
-        "Strategic developments",
-        "Disrupted weapons use",
-        re.compile(r"\b(?:shot down|intercept\w*|downed|defused|seized weapons)\b", re.I),
-    ),
-    (
-        "Strategic developments",
-        "Agreement",
-        re.compile(r"\b(?:agreement|agreed|deal|ceasefire|truce|prisoner exchange|swap)\b", re.I),
-    ),
-    (
-        "Strategic developments",
-        "Headquarters or base established",
-        re.compile(r"\b(?:deploy\w*|headquarters|base established|stationed)\b", re.I),
-    ),
-)
-_EVENTFUL = re.compile(
-    r"\b(?:was|were|has been|have been|had been)\s+\w+ed\b|\b\w+ed\b|\b(?:hit|struck|shot|fought|took|won|fell"
-    r"|began|killed|left)\b",
-    re.IGNORECASE,
-)
-_DISRUPTED_FIRST = re.compile(r"\b(?:shot down|intercepted|downed)\b", re.I)
-
-
-def event_type(sentence: str, claim_kind: str) -> tuple[str, str] | None:
-    """ACLED (event type, sub-event type) of an event-like sentence, or None.
-
-    >>> event_type("A Russian missile strike killed 18 people in Kremenchuk.", "casualty_count")
-    ('Explosions/Remote violence', 'Shelling/artillery/missile attack')
-    """
-    if claim_kind in ("duration", "date_arithmetic", "population", "ratio", "percent_change", "distance"):
-        return None
-    if not _EVENTFUL.search(sentence):
-        return None
-    if _DISRUPTED_FIRST.search(sentence):
-        return ("Strategic developments", "Disrupted weapons use")
-    for name, sub, pattern in _EVENTS:
-        if pattern.search(sentence):
-            if claim_kind in ("casualty_count", "casualty_rate") and name == "Strategic developments":
-                continue
-            if sub in acled_categories().get(name, ()):
-                return name, sub
-    return None
+def _brought_down(sentence: str, offset: int, q: Quantity) -> bool:
+    f = _Figure(sentence, offset, q)
+    return bool(w.STRIKE.search(f.noun)) and _intercepted(f)

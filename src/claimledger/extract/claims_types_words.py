@@ -1,0 +1,238 @@
+"""The cue words of the claim types (``claims_types``): what a figure counts and the verbs around it.
+
+Each pattern is a construction, not a sentence: "N soldiers were killed", "sending N missiles", "N years ago".
+The taxonomy and its rules are in ``docs/claims.md`` ("Claim types").
+"""
+
+from __future__ import annotations
+
+import re
+
+CASUALTY = re.compile(
+    r"\bkill\w*|\bdead\b|\bdied\b|\bdeaths?\b|\bwounded\b|\binjur\w*|\bhurt\w*|\bperish\w*|\bcasualt\w*"
+    r"|\bbodies\b|\beliminated\b|\bvictims\b|\blost\b|\blosses\b|\blose\b|\bloses\b|\blosing\b|\bcaptured?\b"
+    r"|\btrapped\b|\bexecuted\b|\bin body bags\b|\bpulled out alive\b|\bneutrali[sz]ed\b|\bprisoners?\b|\bPOWs?\b",
+    re.IGNORECASE,
+)
+PEOPLE = re.compile(
+    r"soldier|troop|personnel|servicem|service member|fighter|people|person|civilian|child|women|men\b|resident"
+    r"|athlete|rescuer|journalist|medic|combatant|Russians|Ukrainians|staff|crew|victim|\bdead\b|mercenar"
+    r"|military|Crimeans|Iraqis|workers|coaches|inmates|hostages|prisoners",
+    re.IGNORECASE,
+)
+EQUIPMENT = re.compile(
+    r"tank|vehicle|artillery|howitzer|aircraft|helicopter|jet|plane|\bship\b|ships\b|warship|vessel|boat|\bAPC|armou?red|system"
+    r"|launcher|radar|air defen[cs]e|\bMLRS|Abrams|Leopard|Bradley|Challenger|HIMARS|equipment|pieces",
+    re.IGNORECASE,
+)
+ARMS = re.compile(r"weapon|warhead|ammunition|munition|\bshells\b|\bmachines\b", re.I)
+"""Arms that are neither a vehicle nor a projectile fired at a target: counted when held, sent or lost."""
+EQUIPMENT_LOSS = re.compile(
+    r"\blost\b|\blosses\b|\bloses\b|\blosing\b|\bdestroy\w*|\bdestruction\b|\bshot down\b|\bdowned\b|\bhit\b"
+    r"|\bdamaged\b|\bcaptured\b|\bknocked out\b|\bsunk\b|\btaken off\b|\bwritten off\b",
+    re.IGNORECASE,
+)
+PASSIVE_LOSS = re.compile(
+    r"^\s+(?:have|has|had)\s+been\s+(?:lost|destroyed|damaged|shot down|captured|sunk|knocked out)\b", re.I
+)
+"""A bare count as the subject of a passive loss ("Five have been lost to Russian attacks"): people are
+killed, equipment is lost."""
+STRIKE = re.compile(
+    r"\bmissiles?\b|\brockets?\b|\bdrones?\b|\bShaheds?\b|\bshells?\b|\bstrikes?\b|\battacks?\b|\bexplosions?\b"
+    r"|\bshelling\b|\bbombs?\b|\bair raids?\b|\bbarrages?\b|\bsorties\b|\bprojectiles\b|\bmunitions\b",
+    re.IGNORECASE,
+)
+STRIKE_VERB = re.compile(
+    r"\blaunch\w*|\bfired?\b|\bstruck\b|\bstrikes?\b|\battack\w*|\brecorded\b|\bflew\b|\bhit\b|\btargeted\b"
+    r"|\bshell\w*|\bintercept\w*|\bbarrage\b|\bpounded\b|\bfell\b|\bcrash\w*",
+    re.IGNORECASE,
+)
+DOWNED = re.compile(
+    r"\bintercept\w*|\bshot down\b|\bshoot down\b|\bdowned\b|\bdestroyed\b|\bneutrali[sz]ed\b", re.I
+)
+"""Missiles and drones brought down: an equipment loss, unless the claim also reports the attack."""
+AID = re.compile(
+    r"\baid\b|\bassistance\b|\bsend\b|\bsent\b|\bsending\b|\bsupply\w*|\bsupplied\b|\bdeliver\w*|\bpledg\w*"
+    r"|\bdonat\w*|\bpackage\b|\bprovid\w*|\bgive\b|\bgave\b|\btransfer\w*|\bgrant\w*|\bpromised\b|\bloan\b",
+    re.IGNORECASE,
+)
+AID_BEFORE = re.compile(
+    r"\b(?:send|sends|sent|sending|supply|supplies|supplied|supplying|deliver\w*|pledg\w*|donat\w*|provid\w*"
+    r"|give|gives|gave|giving|transfer\w*|receiv\w*|support \w+ with|arm \w+ with|to ship|shipp(?:ed|ing))\b",
+    re.IGNORECASE,
+)
+"""An aid verb governing the figure from before it ("the UK is sending 1,600 missiles")."""
+AID_NOUN = re.compile(r"\b(?:aid|assistance|package|tranche|delivery|shipment)\b", re.I)
+"""An aid noun in the figure's sentence ("the $1 billion package included 300 missiles")."""
+FIRED_BEFORE = re.compile(
+    r"\b(?:launch(?:ed|es|ing)?|fired|firing|struck|hit|attacked|attacking|shelled|shelling|pounded)\b", re.I
+)
+"""A verb of firing: the munitions it governs were fired, not sent."""
+FORCE = re.compile(
+    r"troop|soldier|forces|fighters|personnel|recruit|reservist|servicemembers|servicemen|battalion|brigade"
+    r"|division|regiment|battle group|BTG|army|conscript|mobiliz|mobilis|men under arms|contingent"
+    r"|combat strength|units|marines|paratroop|active-duty|mercenar",
+    re.IGNORECASE,
+)
+HOLD = re.compile(
+    r"\b(?:possess\w*|gather\w*|mass(?:ed|es|ing)|amass\w*|deploy\w*|station\w*|assembl\w*"
+    r"|concentrat\w*|position\w*|arsenal|stockpiles?|built up|build-up|field(?:s|ed)|alongside)\b",
+    re.IGNORECASE,
+)
+"""Arms held or deployed ("the Russians gathered over 30 warships"): a force, like the troops beside them."""
+HOLD_BEFORE = re.compile(r"\b(?:has|have|had|possess(?:es)?|owns?)\s+$", re.IGNORECASE)
+"""Arms possessed, from right before the figure ("Russia has about 4,477 ... nuclear warheads")."""
+NOT_A_FORCE = re.compile(
+    r"countr|nation|states\b|members|governments|parties|Ukrainians|Russians|citizens", re.I
+)
+JOINS = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,2}?(?:will|would|had|have|has)?\s*(?:join(?:s|ed)?|enlist\w*|signed up)\b", re.I
+)
+"""A count that joins a force ("dozens of soldiers had joined his coup", "8 machines will join those ...")."""
+UNIT_WORD = re.compile(
+    r"\b(?:a|one|an entire|a full|the size of a|equivalent (?:of|to) an?|roughly an?|about an?)\s+"
+    r"(?:full\s+)?(?:battalion|brigade|division|regiment|company|platoon|corps|army)\b",
+    re.IGNORECASE,
+)
+TERRITORY = re.compile(
+    r"\bterritor\w*|\bsquare (?:kilo)?met\w*|\bsq\.? ?(?:km|mi)\b|\bkm2\b|\bkm²|\bhectares?\b|\bvillages?\b"
+    r"|\bsettlements?\b|\btowns?\b|\bregions\b|\barea\b|\boccupied\b|\bcontrol\w*|\bannex\w*|\bliberat\w*"
+    r"|\bseized?\b|\bgains?\b|\badvanced?\b|\brecaptur\w*|\bretak\w*|\bground\b|\blocations\b|\bof Ukraine\b",
+    re.IGNORECASE,
+)
+PLACES_COUNTED = re.compile(r"villages|towns|settlements|regions|locations|cities|districts", re.I)
+CONTROL_CHANGE = re.compile(
+    r"\boccup\w*|\bcontrol\w*|\bannex\w*|\bliberat\w*|\bseiz\w*|\bcaptur\w*|\badvanc\w*|\bgains?\b"
+    r"|\brecaptur\w*|\bretak\w*|\btook\b|\btaken\b|\bwon back\b|\bwinning back\b|\bfell\b|\bwithdr\w*"
+    r"|\bcleared\b|\bfreed\b",
+    re.IGNORECASE,
+)
+"""Places counted are territory only when they change hands; "two separatist regions" is not an area."""
+POPULATION = re.compile(
+    r"\brefugees?\b|\bdisplaced\b|\bIDPs?\b|\bresidents\b|\bpopulation\b|\binhabitants\b|\bpeople\b|\bpersons\b"
+    r"|\bmigrants\b|\bcitizens\b|\bUkrainians\b|\bRussians\b|\bwithout power\b|\bevacuat\w*|\bfled\b"
+    r"|\bsupported\b",
+    re.IGNORECASE,
+)
+DISPLACED = re.compile(
+    r"refugee|displaced|\bIDP|evacuee|migrant|\bresident|inhabitant|deported|population", re.I
+)
+DISPLACED_AFTER = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,2}?(?:have\s+|has\s+|had\s+)?(?:already\s+)?(?:fled|left the country|emigrated"
+    r"|(?:been|were|was)\s+(?:evacuated|displaced|deported|forced to flee)"
+    r"|(?:are|were|remain|remained)\s+(?:sheltering|stranded|hiding|living))\b",
+    re.IGNORECASE,
+)
+"""People who flee or are moved: "almost 8 million Venezuelans have fled", "Tens of thousands have already left
+the country"."""
+PEOPLE_OF = re.compile(r"\b(?:nation|country|city|town|region|republic|state) of\s+$", re.IGNORECASE)
+"""The people of a place: "the small nation of 2.5 million"."""
+CROWD = re.compile(
+    r"\blined\b|\bstreets\b|\bSquare\b|\bcrowds?\b|\bspeaking to\b|\baddress(?:ed|ing)\b|\battend\w*"
+    r"|\bprotest\w*|\brall(?:y|ied|ies)\b|\bwatch(?:ed|ing)?\b|\bspectators\b|\baudience\b",
+    re.IGNORECASE,
+)
+"""People counted as a crowd or an audience are not a population."""
+ROLE = re.compile(
+    r"\bemploy\w*|\bworkers\b|\bstaff\b|\bmembers\b|\busers\b|\beditors\b|\bsubscribers\b|\bfollowers\b"
+    r"|\bviewers\b|\bvoters\b|\bactive people\b|\bpresidents\b|\bministers\b|\bheads of state\b",
+    re.IGNORECASE,
+)
+"""People counted by a role (employees, users, voters, leaders) are not a population."""
+SANCTIONS = re.compile(r"\bsanction\w*|\bpenalt\w*|\bblacklist\w*|\basset freezes?\b", re.I)
+TARGETS = re.compile(
+    r"entit\w*|compan\w*|firms|individuals|people|persons|bodies|organi[sz]ations|banks|businesses|workers"
+    r"|officials|representatives|oligarchs|vessels|tankers",
+    re.IGNORECASE,
+)
+"""What sanctions target: counted as such, these are `other` (docs/claims.md), never casualties."""
+CHANGE = re.compile(
+    r"\brose\b|\brise\b|\brising\b|\brisen\b|\bfallen\b|\bgrown\b|\bgrew\b|\bgrow\w*|\bincreas\w*|\bfell\b"
+    r"|\bfall\w*|\bdrop\w*|\bdeclin\w*|\bup\b|\bdown\b|\bcut\w*|\bplunged?\b|\bsurg\w*|\bjump\w*|\bslump\w*"
+    r"|\bshr[aui]nk\w*|\bdecreas\w*|\bfrom \d[\d.,]*\s*(?:%|percent|per cent)? to\b|\badd\b|\bboost\w*"
+    r"|\breduc\w*|\bsoar\w*|\blost\b|\bgained\b|\b(?:is|was|were|are) off\b|\bupgraded\b|\bdowngraded\b"
+    r"|\b(?:higher|lower) than\b",
+    re.IGNORECASE,
+)
+CHANGE_AFTER = re.compile(
+    r"^\s*(?:an?\s+)?(?:increase|rise|drop|fall|decline|jump|cut|growth|gain|loss|reduction|decrease|surge"
+    r"|hike|slump|plunge|higher|lower)s?\b",
+    re.IGNORECASE,
+)
+"""A change named right after the percentage ("a 20% increase", "5% higher")."""
+OF_NUMBER = re.compile(r"^\s+of\s+(?:the\s+)?\d")
+"""A share of another figure in the claim ("less than half of the 43 heads of state") compares the two."""
+OF_MONEY = re.compile(
+    r"^\s+(?:of\s+(?:the\s+|its\s+|their\s+|our\s+)?|the\s+)(?:[\w-]+\s+){0,2}?(?:funding|budget|aid|assistance"
+    r"|revenues?|reserves|spending)\b",
+    re.IGNORECASE,
+)
+"""A share of money ("just over half the funding needed") is a money figure."""
+MONEY_NOUN = re.compile(r"dollars|euros|hryvni|roubles|rubles|pounds|revenues?|funding|budget", re.IGNORECASE)
+MONEY_AFTER = re.compile(
+    r"^\s+(?:in|of|worth)\s+(?:[\w-]+\s+){0,2}?(?:aid|assistance|funding|loans?|grants?|dollars|euros"
+    r"|investment|support)\b",
+    re.IGNORECASE,
+)
+"""A bare magnitude stated in money ("billions in military aid")."""
+PACKAGES = re.compile(r"\bpackages?\b|\btranches?\b", re.I)
+RATE_WORDS = re.compile(
+    r"\b(?:daily|a day|per day|each day|every day|last day|past day|past 24 hours|over the "
+    r"past day|in a day|average|a week|per week|weekly|a month|per month|monthly)\b",
+    re.I,
+)
+CASUALTY_NOUN = re.compile(
+    r"injur|casualt|deaths?\b(?! camps?| penalty| sentences?| squads?)|\bdead\b|bodies|wounded|killed|\bKIAs?\b",
+    re.IGNORECASE,
+)
+HARMED_AFTER = re.compile(
+    r"^\s+(?:\w+\s+){0,3}?(?:were|was|have been|had been|are|is)?\s*(?:killed|wounded|injured|dead|died|hurt"
+    r"|murdered|executed|shot(?! down)|buried|treated for|hospitali[sz]ed|poisoned|pulled out|burned|burnt"
+    r"|tortured|massacred|slaughtered|drowned|starved)\b",
+    re.IGNORECASE,
+)
+HARMED_LATER = re.compile(
+    r"^\s+(?:who|that)\b[^.;\d]{0,140}?,\s*(?:were|was|have been|had been)\s+(?:killed|murdered|executed"
+    r"|shot(?! down)|tortured)\b",
+    re.IGNORECASE,
+)
+"""People harmed after a relative clause: "hundreds of people who were looking for ..., were shot"."""
+HARMED_BEFORE = re.compile(
+    r"\b(?:kill\w*|wound\w*|injur\w*|hurt\w*|claimed the lives of)\s+(?:an?\s+)?$", re.IGNORECASE
+)
+DISTANCE_NOUN = re.compile(r"\bkm\b|kilomet|\bmiles?\b", re.IGNORECASE)
+TERRITORY_SHARE = re.compile(
+    r"territor|\barea\b|\bland\b|occupied|\bcontroll?(?:ed|s)\b|\bunder (?:\w+ )?control\b|\bseized\b|\bannex",
+    re.IGNORECASE,
+)
+NUMBER_OF = re.compile(r"\b(?:the|this|that) (?:total )?number of ((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
+"""The noun a bare figure counts when the sentence names it apart ("the number of displaced people grew by
+21%, standing at 108.4 million")."""
+TIME_WORD = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?|hours?)\b", re.IGNORECASE)
+HALF_BEFORE = re.compile(
+    r"\b(?:years?|months?|weeks?|days?|decades?|hours?|centur\w+) and\s*$", re.IGNORECASE
+)
+HALF_AFTER = re.compile(r"^\s+(?:a|an)\s+(?:year|month|week|day|decade|hour|century)\b", re.IGNORECASE)
+AGE_AFTER = re.compile(r"^-?\s?(?:years?-?\s?)?old\b", re.IGNORECASE)
+AGE_BEFORE = re.compile(r"\b(?:aged|ages? of|age of|ages? between|between the ages of)\s*$", re.IGNORECASE)
+AGE_IN = re.compile(r"\bages? (?:of|between)\b", re.IGNORECASE)
+AGED_THING = re.compile(
+    r"^\s+(?:war|conflict|invasion|campaign|offensive|siege|blockade|occupation|standoff|stand-off|crisis"
+    r"|dispute|regime|ceasefire|truce|rule|treaty|ban|embargo|sanctions|insurgency|uprising)\b",
+    re.IGNORECASE,
+)
+"""An age of something that lasts ("the 18-month-old war") is a duration, not a person's age."""
+NAME_COMMA = re.compile(r"\b[A-Z][a-z]+,\s*$")
+WITHIN_BEFORE = re.compile(r"\b(?:within(?: the next)?|in the next|first time in)\s+(?:the\s+)?$", re.I)
+"""A deadline or a gap counted from now or to now ("within the next 48 hours", "for the first time in 32 years")."""
+DATE_BEFORE = re.compile(r"\b(?:after|since|until)\s+(?:the\s+)?$", re.IGNORECASE)
+"""A time placed against another, from before the figure ("After 12 days, his body was found")."""
+DATE_AFTER = re.compile(
+    r"^\s*,?\s*(?:ago|before|after|later|earlier|since|into|on\b|away|from now|prior|anniversary|back\b"
+    r"|(?:have|has|had) passed)",
+    re.IGNORECASE,
+)
+"""A time placed against another, right after the figure ("782 days ago", "three days before the
+invasion", "two years into its invasion", "four months on")."""
+SPAN_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our)\s+(?:last|past|previous|first)\s+$", re.I)
+"""A span up to a moment ("in the last two months", "over the past four months") is a duration."""

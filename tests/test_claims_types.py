@@ -1,0 +1,179 @@
+"""Claim types, ACLED event types, opinion and prediction marks and check-worthiness, on invented sentences.
+
+Each case is a construction named in ``docs/claims.md`` ("Claim types", "ACLED event types", "Opinion,
+prediction and check-worthiness"); the hand-annotated corpus claims are scored in ``test_claims_annotated.py``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from itertools import product
+
+import pytest
+
+from claimledger.extract import extract
+from claimledger.models import Claim
+
+PUBLISHED = date(2025, 11, 3)
+
+
+def only_claim(text: str) -> Claim:
+    claims = extract(text, published=PUBLISHED).claims
+    assert len(claims) == 1, claims
+    return claims[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # munitions: fired, brought down, sent
+        ("Russia launched 40 missiles at Kyiv overnight.", "strike_count"),
+        ("At least five HIMARS rockets crashed into the building.", "strike_count"),
+        ("Air defences intercepted 12 drones on Sunday.", "equipment_loss_count"),
+        ("A Patriot battery shot down one ballistic missile over the city.", "equipment_loss_count"),
+        ("Air defences shot down 30 of 40 drones overnight.", "strike_count"),
+        ("Russia launched 40 drones at Odesa, and air defences intercepted 35 drones.", "strike_count"),
+        ("The UK is sending more than 300 air defence missiles to Ukraine.", "money_aid"),
+        ("The allies can support Ukraine with thousands of drones and hundreds of tanks.", "money_aid"),
+        ("The package includes 100,000 artillery shells.", "money_aid"),
+        # arms held or deployed are a force
+        ("The navy gathered over 20 warships near the coast.", "force_size"),
+        ("Moscow has about 5,000 nuclear warheads.", "force_size"),
+        (
+            "As many as 100,000 troops massed at the border, alongside 1,000 tanks and missile launchers.",
+            "force_size",
+        ),
+        ("Dozens of officers had joined the mutiny by noon.", "force_size"),
+        ("Washington is deploying thousands of additional U.S. troops to the eastern flank.", "force_size"),
+        ("The ministry said the number of troops at the border had reached 120,000.", "force_size"),
+        # money and aid
+        ("The allies have sent billions in military aid to Kyiv.", "money_aid"),
+        ("The three latest packages included artillery shells.", "money_aid"),
+        ("The agency has received just over half the funding it needs.", "money_aid"),
+        ("He promised to ship grain free of charge to six countries.", "money_aid"),
+        # sanctions targets, crowds and roles are not populations
+        ("The EU has adopted 11 packages of sanctions.", "other"),
+        ("Washington sanctioned 300 companies and individuals on Friday.", "other"),
+        ("Three state bodies linked to the weapons programme were sanctioned.", "other"),
+        ("Thousands of residents lined the streets to watch the parade.", "other"),
+        ("The railway employs about 200,000 people.", "other"),
+        ("About 2 million people have fled the region.", "population"),
+        ("In 2023, the number of displaced people rose to 6 million.", "population"),
+        ("Tens of thousands have already left the country.", "population"),
+        ("Hundreds of civilians are sheltering in the basements.", "population"),
+        ("The small nation of 2.5 million fears an invasion.", "population"),
+        # places counted are territory only when they change hands
+        ("Ukrainian forces recaptured three villages last week.", "territory_area"),
+        ("The province includes two regions loyal to Moscow.", "other"),
+        # shares and changes
+        ("The index lost 2% on Monday.", "percent_change"),
+        ("Forecasts were within 1.5 percentage points of the outcome.", "percent_change"),
+        ("The country has lost nearly 15% of its grain storage capacity.", "ratio"),
+        ("Just 17 leaders came, less than half of the 43 who came in 2019.", "other"),
+        ("Among voters, 64 percent support increasing them, as do 67 percent of experts.", "ratio"),
+        # casualties
+        ("The invaders have suffered thousands of KIAs.", "casualty_count"),
+        ("More than 500 death camps were set up.", "other"),
+        ("A 45-year-old man was killed in the strike.", "casualty_count"),
+        ("Three were pulled out alive from the rubble.", "casualty_count"),
+        ("Almost 2,000 people were burned in the village.", "casualty_count"),
+        ("At least 200 soldiers have been treated for gas poisoning.", "casualty_count"),
+        ("Four have been lost to enemy fire.", "equipment_loss_count"),
+        # durations and date arithmetic
+        ("They spent 10 days in captivity after their arrest.", "duration"),
+        ("After 12 days, the hostages were released.", "date_arithmetic"),
+        ("After 100 days of war, the front has barely moved.", "duration"),
+        ("Shelling has eased in the last two months, since the town fell.", "duration"),
+        ("The talks will start within the next 48 hours.", "date_arithmetic"),
+        ("Ten years have passed since the annexation.", "date_arithmetic"),
+        ("Beijing calls itself neutral in the two-year-old war.", "duration"),
+        ("Men between the ages of 18 and 60 may not leave the country.", "other"),
+        ("The forum counted 3,000 active users over the last 30 days.", "other"),
+    ],
+)
+def test_claim_type_of_a_construction(text: str, kind: str) -> None:
+    assert only_claim(text).type == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "About 1,500 troops are stationed there under a deal agreed in 1992.",
+            "Headquarters or base established",
+        ),
+        ("Moscow has deported thousands of children to Russia.", "Abduction/forced disappearance"),
+        ("Three state bodies tied to chemical weapons programmes were sanctioned.", None),
+        ("Four people were killed in occupied parts of the region.", None),
+        ("The $1 billion package included 300 missiles and 40 launchers.", None),
+        ("Russian shelling killed 4 people in Kherson.", "Shelling/artillery/missile attack"),
+    ],
+)
+def test_only_an_event_that_the_claim_reports_gets_an_acled_type(text: str, expected: str | None) -> None:
+    assert only_claim(text).sub_event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "prediction"),
+    [
+        ("Troops held out for 20 days in May.", False),
+        ("Ukraine may receive 30 more jets.", True),
+        ("The nation has shown its will to resist for 500 days.", False),
+        ("The military might of 30 allies was on show.", False),
+        ("The ministry has drawn up a $5 billion plan to rebuild the grid.", False),
+        ("The ministry plans to recruit 20,000 soldiers.", True),
+        ("If the allies send 100 jets, the war will end sooner.", True),
+        ("The IMF expects Russia to grow 3% this year.", True),
+        ("He began his term by promising to build 500 schools.", True),
+        ("Who will pay for it?Officials counted 40 destroyed homes.", False),
+        ("Other systems will be bought, such as 400 Tomahawk missiles.", True),
+    ],
+)
+def test_prediction_mark(text: str, prediction: bool) -> None:
+    assert only_claim(text).prediction is prediction
+
+
+@pytest.mark.parametrize(
+    ("text", "opinion"),
+    [
+        ("Russia's senseless war has killed 10,000 civilians, the minister said.", True),
+        ("The regime supplied thousands of tons of shells to neo -Nazi groups, he said.", True),
+        ("The two most crucial targets are 50 kilometres apart.", True),
+        ("Russian shelling killed 4 people in Kherson on Sunday.", False),
+    ],
+)
+def test_opinion_mark(text: str, opinion: bool) -> None:
+    assert only_claim(text).opinion is opinion
+
+
+REPORTS = (
+    "Ukraine's General Staff said Russia lost 1,090 soldiers near Bakhmut on Sunday.",
+    "Russia has massed tens of thousands of troops.",
+    "The Senate vote was 79 to 18.",
+    "The museum has two floors.",
+)
+MARKED = (
+    "The enemy will throw thousands more into the meat grinder.",
+    "Ukraine's General Staff said Russia will lose 1,000 soldiers near Bakhmut next week.",
+    "Russia's senseless war has killed 10,000 civilians, the minister said.",
+    "If the allies send 100 jets, the war will end sooner.",
+)
+
+
+def test_a_specific_sourced_war_figure_ranks_highest() -> None:
+    scores = [only_claim(text).checkworthy for text in REPORTS]
+    assert scores == sorted(scores, reverse=True) and scores[0] >= 0.85
+
+
+@pytest.mark.parametrize(("report", "marked"), list(product(REPORTS, MARKED)))
+def test_opinion_prediction_and_rhetoric_rank_below_every_report(report: str, marked: str) -> None:
+    claim = only_claim(marked)
+    assert claim.opinion or claim.prediction  # marked as such
+    assert claim.checkworthy <= 0.15
+    assert claim.checkworthy <= only_claim(report).checkworthy
+
+
+def test_rhetoric_that_is_both_opinion_and_prediction_ranks_lowest() -> None:
+    rhetoric = only_claim("The enemy will throw thousands more into the meat grinder.")
+    assert rhetoric.opinion and rhetoric.prediction
+    assert rhetoric.checkworthy < min(only_claim(text).checkworthy for text in MARKED[1:])
