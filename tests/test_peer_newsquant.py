@@ -7,16 +7,19 @@ our ``approx``: ``~`` is ``about``, ``>`` is ``more_than``/``at_least``, ``<`` i
 the place of any bound marker in NewsQuant ("up nearly 57%"), so they accept any ``approx``. Published best is
 CQE at value F1 92.0.
 
-Where NewsQuant's conventions differ from the project's (``CONTRACT.md``, ``tests/golden/README.md``) the
-extractor follows the project, and the differences stay in the figures (2026-11-25, about 76 missed gold values
-and 75 unmatched predictions): "one of the best speakers" is a pronoun to us and 1 to NewsQuant (about 14
-misses); a change "from $36,040 at 10.45pm to $34,935" is two values to us and one range to NewsQuant (about 11
-misses, 14 extra predictions); "8 or 9 euros" is one range to us and two values to NewsQuant (6 misses);
-designations ("5G", "787 Dreamliner", "9-2 lead") are not quantities (9 misses); durations, ages and compound
-counts that NewsQuant leaves out ("a five-year award", "Senard, 65,", "a six-speed gearbox", "a year earlier",
-about 15 extra predictions); bounds we read differently ("almost" is ``about``, "over five weeks" is "during",
-a bracketed conversion keeps the hedge of the figure it restates; about 12 either way). About 10 gold values are
-wrong ("twenty-eight thousand six hundred forty-two" annotated as 280642).
+Where NewsQuant's conventions differ from the project's (``CONTRACT.md``, ``tests/golden/README.md``, issue 3)
+the extractor follows the project, and the differences stay in the headline figures. Every remaining miss was
+classified by hand (2026-11-26): the cases of a convention difference or a wrong gold annotation are listed,
+each with its reason, in ``tests/peer_known_failures/newsquant.json``, and a second figure, clearly labelled,
+sets them aside; a test checks that every listed item is still unmatched, so that the list cannot go stale.
+Conventions set aside: "one of the best speakers" is a pronoun to us and 1 to NewsQuant; a change "from $36,040
+at 10.45pm to $34,935 at 5am" gives each end its own time, so it is two values to us and one range to NewsQuant;
+"8 or 9 euros" is one range to us (issue 3) and two values to NewsQuant; designations ("5G", "787 Dreamliner")
+and scores ("a 9-2 lead") are not quantities; multipliers ("doubling"), durations ("a year ago", "a five-year
+award") are quantities NewsQuant leaves out; "as many as" is a bound; "dozens" is a vague range 12..120. Gold
+errors set aside: wrong values ("twenty-eight thousand six hundred forty-two" annotated as 280642), bound
+markers that contradict the text or NewsQuant's own practice ("almost", "some", "over the age of 21"), and
+ages, fractions and figures NewsQuant annotates elsewhere but left out.
 
 Print the figures: ``.venv/bin/python tests/test_peer_newsquant.py``.
 """
@@ -37,11 +40,13 @@ from claimledger.extract.quantities import extract_quantities
 from claimledger.models import Quantity
 
 SUITE = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "newsquant" / "NewsQuant.json"
-# Floors measured on this suite (P 0.919, R 0.919 on 2026-11-25; the targets are 0.96 and 0.94); raise them when
-# the extractor improves. Most of the gap is NewsQuant's conventions differing from the project's (CONTRACT.md and
-# tests/golden/README.md), which the extractor follows: see the module docstring.
-PRECISION_FLOOR = 0.91
-RECALL_FLOOR = 0.91
+SET_ASIDE = Path(__file__).resolve().parent / "peer_known_failures" / "newsquant.json"
+# Floors just below the raw figures measured on this suite (P 0.935, R 0.931 on 2026-11-26; 0.919 and 0.919 on
+# 2026-11-25; the issue's targets are 0.96 and 0.94); raise them when the extractor improves. Most of the gap is
+# listed in SET_ASIDE as convention differences and gold errors: see the module docstring.
+PRECISION_FLOOR = 0.93
+RECALL_FLOOR = 0.925
+SET_ASIDE_FLOOR = 0.99  # the second figure, listed cases set aside (0.996 and 0.996 on 2026-11-26)
 
 _APPROX = {
     "~": frozenset({"about"}),
@@ -91,15 +96,22 @@ def _matches(gold: Gold, q: Quantity, *, strict: bool) -> bool:
 
 def score_sentence(golds: list[Gold], preds: list[Quantity], *, strict: bool = True) -> int:
     """Number of gold quantities matched one to one by predictions."""
+    return len(golds) - len(unmatched(golds, preds, strict=strict)[0])
+
+
+def unmatched(
+    golds: list[Gold], preds: list[Quantity], *, strict: bool = True
+) -> tuple[list[Gold], list[Quantity]]:
+    """The gold quantities no prediction matches and the predictions left over (greedy, in text order)."""
     free = list(preds)
-    matched = 0
+    missed: list[Gold] = []
     for gold in golds:
-        for q in free:
-            if _matches(gold, q, strict=strict):
-                free.remove(q)
-                matched += 1
-                break
-    return matched
+        hit = next((q for q in free if _matches(gold, q, strict=strict)), None)
+        if hit is None:
+            missed.append(gold)
+        else:
+            free.remove(hit)
+    return missed, free
 
 
 def load_suite() -> list[dict[str, Any]]:
@@ -108,27 +120,75 @@ def load_suite() -> list[dict[str, Any]]:
     return records
 
 
-def evaluate(*, strict: bool = True) -> tuple[float, float, float, list[tuple[str, list[str], list[str]]]]:
-    """(precision, recall, F1, misses): misses list each imperfect sentence with gold and predicted values."""
-    tp = n_gold = n_pred = 0
-    misses: list[tuple[str, list[str], list[str]]] = []
-    for record in load_suite():
-        golds = [g for q in record["quantities"] if (g := parse_gold(q["value"], q["change"])) is not None]
-        preds = extract_quantities(record["text"], [])
-        hit = score_sentence(golds, preds, strict=strict)
-        tp, n_gold, n_pred = tp + hit, n_gold + len(golds), n_pred + len(preds)
-        if hit != len(golds) or hit != len(preds):
-            misses.append(
-                (
-                    record["text"],
-                    [f"{g.change}{g.low}..{g.high}" for g in golds],
-                    [f"{q.text!r}={q.low}..{q.high}/{q.approx}" for q in preds],
-                )
-            )
-    precision = tp / n_pred if n_pred else 0.0
-    recall = tp / n_gold if n_gold else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, f1, misses
+def load_set_aside() -> list[dict[str, Any]]:
+    """The listed convention differences and gold errors: sentence, excerpt, kind, gold, ours, reason."""
+    with SET_ASIDE.open(encoding="utf-8") as handle:
+        cases: list[dict[str, Any]] = json.load(handle)["cases"]
+    return cases
+
+
+@dataclass
+class Figures:
+    """Counts over the suite; ``aside_*`` count the listed items left out of the second figure."""
+
+    tp: int = 0
+    gold: int = 0
+    pred: int = 0
+    aside_gold: int = 0
+    aside_pred: int = 0
+
+    def rates(self, *, set_aside: bool = False) -> tuple[float, float, float]:
+        n_gold = self.gold - (self.aside_gold if set_aside else 0)
+        n_pred = self.pred - (self.aside_pred if set_aside else 0)
+        precision = self.tp / n_pred if n_pred else 0.0
+        recall = self.tp / n_gold if n_gold else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return precision, recall, f1
+
+
+def sentence_misses(
+    record: dict[str, Any], *, strict: bool = True
+) -> tuple[list[str], list[str], int, int, int]:
+    """(unmatched gold labels "change+value", unmatched predicted spans, matches, gold count, prediction count)."""
+    pairs = [(g, q) for q in record["quantities"] if (g := parse_gold(q["value"], q["change"])) is not None]
+    golds = [g for g, _ in pairs]
+    preds = extract_quantities(record["text"], [])
+    missed, free = unmatched(golds, preds, strict=strict)
+    labels = [f"{raw['change']}{raw['value']}" for g, raw in pairs if any(g is m for m in missed)]
+    return labels, [q.text for q in free], len(golds) - len(missed), len(golds), len(preds)
+
+
+def evaluate(*, strict: bool = True) -> tuple[Figures, list[tuple[int, str, list[str], list[str]]]]:
+    """Counts over the suite and, per imperfect sentence, (index, text, missed gold labels, extra predictions)."""
+    aside: dict[int, tuple[list[str], list[str]]] = {}
+    for case in load_set_aside():
+        golds, ours = aside.setdefault(case["sentence"], ([], []))
+        golds.extend(case["gold"])
+        ours.extend(case["ours"])
+    figures = Figures()
+    misses: list[tuple[int, str, list[str], list[str]]] = []
+    for index, record in enumerate(load_suite()):
+        missed, extra, hit, n_gold, n_pred = sentence_misses(record, strict=strict)
+        figures.tp += hit
+        figures.gold += n_gold
+        figures.pred += n_pred
+        listed_golds, listed_ours = aside.get(index, ([], []))
+        figures.aside_gold += len(_common(missed, listed_golds))
+        figures.aside_pred += len(_common(extra, listed_ours))
+        if missed or extra:
+            misses.append((index, record["text"], missed, extra))
+    return figures, misses
+
+
+def _common(found: list[str], listed: list[str]) -> list[str]:
+    """The items of ``listed`` present in ``found``, each used once."""
+    left = list(found)
+    common = []
+    for item in listed:
+        if item in left:
+            left.remove(item)
+            common.append(item)
+    return common
 
 
 @pytest.mark.parametrize(
@@ -143,19 +203,60 @@ def test_parse_gold(value: str, change: str, low: str, high: str) -> None:
 def test_newsquant_precision_recall(shared_dir: Path) -> None:
     if not SUITE.is_file():
         pytest.skip(f"NewsQuant not found at {SUITE}")
-    precision, recall, _, _ = evaluate()
+    figures, _ = evaluate()
+    precision, recall, _ = figures.rates()
     assert precision >= PRECISION_FLOOR
     assert recall >= RECALL_FLOOR
+    precision, recall, _ = figures.rates(set_aside=True)
+    assert min(precision, recall) >= SET_ASIDE_FLOOR  # what is neither listed nor matched stays rare
+
+
+def test_set_aside_cases_are_classified() -> None:
+    for case in load_set_aside():
+        assert case["kind"] in ("convention", "gold_error"), case
+        assert case["reason"].strip() and (case["gold"] or case["ours"]), case
+
+
+@pytest.mark.shared
+def test_set_aside_items_are_still_unmatched(shared_dir: Path) -> None:
+    """Every listed item is a real, still unmatched gold item or prediction of its sentence: a fix or a change
+    that matches it must remove it from the list."""
+    if not SUITE.is_file():
+        pytest.skip(f"NewsQuant not found at {SUITE}")
+    records = load_suite()
+    by_sentence: dict[int, tuple[list[str], list[str]]] = {}
+    for case in load_set_aside():
+        record = records[case["sentence"]]
+        assert case["excerpt"] in record["text"], case
+        if case["sentence"] not in by_sentence:
+            missed, extra, *_ = sentence_misses(record)
+            by_sentence[case["sentence"]] = (missed, extra)
+        missed, extra = by_sentence[case["sentence"]]
+        for gold in case["gold"]:
+            assert gold in missed, (case, missed)
+            missed.remove(gold)
+        for span in case["ours"]:
+            assert span in extra, (case, extra)
+            extra.remove(span)
 
 
 def main() -> None:
     for strict in (True, False):
-        precision, recall, f1, misses = evaluate(strict=strict)
+        figures, misses = evaluate(strict=strict)
         label = "value+approx" if strict else "value only"
+        precision, recall, f1 = figures.rates()
         sys.stdout.write(f"NewsQuant {label}: P={precision:.3f} R={recall:.3f} F1={f1:.3f}\n")
+        precision, recall, f1 = figures.rates(set_aside=True)
+        sys.stdout.write(
+            f"  outside-contract cases set aside ({figures.aside_gold} gold, {figures.aside_pred} predicted; "
+            f"{SET_ASIDE.name}): P={precision:.3f} R={recall:.3f} F1={f1:.3f}\n"
+        )
     if "-v" in sys.argv:
-        for text, golds, preds in misses:
-            sys.stdout.write(f"\n{text}\n  gold: {golds}\n  ours: {preds}\n")
+        _, misses = evaluate()
+        listed = {case["sentence"]: case for case in load_set_aside()}
+        for index, text, missed, extra in misses:
+            note = f" [set aside: {listed[index]['kind']}]" if index in listed else ""
+            sys.stdout.write(f"\n[{index}]{note} {text}\n  missed: {missed}\n  extra: {extra}\n")
 
 
 if __name__ == "__main__":

@@ -74,23 +74,12 @@ _DATE_LIST_BEFORE = re.compile(
     rf"(?:{_MONTH}|{_MONTH_LOWER})\s*\d{{1,2}}(?:st|nd|rd|th)?\s*(?:and|to|or|through|until|-|–|,)\s*$"
 )
 _COMPOUND = re.compile(r"-([a-z]{3,})(?![\w-])")
-_NOT_COMPOUNDS = frozenset(
-    [
-        "storey",
-        "storeys",
-        "story",
-        "storied",
-        "floor",
-        "person",
-        "way",
-        "off",
-        "sided",
-        "time",
-        "and",
-        "for",
-        "odd",
-    ]
-)
+# A number joined to these names a kind, as the contract's "two-storey" does: "a six-speed gearbox" (a six-speed
+# gearbox is a kind of gearbox), "a three-bed flat", "first-person-view": they count nothing worth checking.
+_NOT_COMPOUNDS = frozenset([
+    "storey", "storeys", "story", "storied", "floor", "person", "way", "off", "sided", "time", "and", "for", "odd",
+    "bed", "bedroom", "speed", "door",
+])  # fmt: skip
 _ENUMERATOR = re.compile(r"\s*[.)]\s+[A-Z]")
 _FOLD = re.compile(r"-fold\b", re.IGNORECASE)
 SKIP = re.compile(
@@ -107,12 +96,13 @@ SKIP = re.compile(
     re.IGNORECASE,
 )
 CURRENCY_BEFORE = re.compile(
-    rf"(?:(?<![\w])(?:{vocab.alternation(vocab.CURRENCY_SYMBOLS)}))\s?$", re.IGNORECASE
+    rf"(?:(?<![\w'’])(?:{vocab.alternation(vocab.CURRENCY_SYMBOLS)}))\s?$", re.IGNORECASE
 )
 _DURATION_ADJ = (
     r"(?:(?:long|full|straight|consecutive|more|additional|extra|whole|short|further|hard|bloody|brutal)\s+)?"
 )
-_UNIT_WORDS = vocab.alternation([*vocab.PERCENTS, *vocab.MEASURES])
+# "45g" is grams but "5G" a network generation: the one-letter gram is matched in lower case only.
+_UNIT_WORDS = vocab.alternation(u for u in [*vocab.PERCENTS, *vocab.MEASURES] if u != "g") + "|(?-i:g)"
 UNIT = re.compile(
     rf"(?:\s*-\s*|\s?)(?:[\[({{<]\s*(?P<bunit>{_UNIT_WORDS})\s*[\])}}>]|(?P<unit>{_UNIT_WORDS})(?![\w]))"
     rf"|(?:\s*-\s*|\s?){_DURATION_ADJ}(?P<dur>{vocab.alternation(vocab.DURATIONS)})(?![\w])"
@@ -127,6 +117,7 @@ _PRONOUN_ONE = re.compile(
 )
 _ONE_AFTER = re.compile(
     r"\s+(?:another|after\s+another|by\s+one|of\b)"
+    r"|\s+(?:need|must|should|cannot|can(?!\s+of)|could|would|might|may)\b"  # "One need not destroy": a person
     r"|-(?:off|sided|way|time|stop|on-one)",
     re.IGNORECASE,
 )
@@ -321,7 +312,8 @@ def is_rejected(text: str, atom: Number, *, second: bool = False) -> bool:
         return True  # "COVID -19"; "FTSE -0.6%" is a change
     if (start == 0 or text[start - 1] == "\n") and _ENUMERATOR.match(text, end):
         return True  # "1 . Russo-Japanese War": a list item number
-    if start >= 2 and text[start - 1] in "-–/" and _designation_prefix(text, start - 1):
+    typo_range = second and text[max(0, start - 4) : start].lower() == " to-"  # "200,000 to-260,000"
+    if start >= 2 and text[start - 1] in "-–/" and _designation_prefix(text, start - 1) and not typo_range:
         return True  # "Su-34", "Kh-101", "F-16", "SCP2-173"
     if end < len(text) and text[end].isalpha() and not UNIT.match(text, end):
         return True  # "47th", "1990s", "3D"

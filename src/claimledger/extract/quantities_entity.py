@@ -14,6 +14,7 @@ from claimledger.extract.numbers import ONES, TENS
 _NUMBER_WORDS = frozenset([*ONES, *TENS])
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]")
 _WINDOW = 90
+_NEXT_TOKEN = re.compile(r"[ \t]+([^\s,;:!?()]+)")
 
 # fmt: off
 STOP = frozenset([
@@ -77,6 +78,11 @@ def _is_plural(word: str) -> bool:
     return lowered.endswith("s") and not lowered.endswith(("ss", "us", "is", "ous", "'s", "’s"))
 
 
+def _acronym(word: str) -> bool:
+    """ "US" and "UK" are names, not the pronoun "us" ("300 US troops")."""
+    return len(word) >= 2 and word.isupper()
+
+
 def _keeps(word: str) -> bool:
     """Modifiers stay with the counted noun ("new aircraft carriers"); nationalities and add-ons do not."""
     lowered = word.lower()
@@ -108,7 +114,7 @@ def _group(tokens: list[tuple[str, int, int]], at: int, singular: bool) -> tuple
         lowered = word.lower()
         if lowered.split("-")[0] in _NUMBER_WORDS:
             return None  # "five of the three-ton satellites": the next token is a quantity of its own
-        if word == "," or lowered in STOP or lowered in _MONTHS_DAYS:
+        if word == "," or (lowered in STOP and not _acronym(word)) or lowered in _MONTHS_DAYS:
             if singular and head > at:
                 return _kept(tokens, at, head - 1), head - 1
             return None
@@ -166,6 +172,38 @@ def find_entity(text: str, pos: int, *, singular: bool = False) -> tuple[str, in
     if text[end - 1] in "’'":
         end -= 1
     return text[start:end], end
+
+
+def named_kind(text: str, pos: int) -> tuple[str, int] | None:
+    """Names and model numbers before a plural noun, as ``(entity, end)``: "14 Leopard 2 tanks", "12 Ka-52
+    helicopters", "27000 Model S and Model X vehicles", "8,500 U.S. troops"; not an address ("49 Zorro Ranch
+    Road"). Nationalities and quoted labels before the names are left out, as :func:`find_entity` does.
+
+    >>> named_kind(" German Leopard 2 tanks were sent", 0), named_kind(" Zorro Ranch Road", 0)
+    (('Leopard 2 tanks', 23), None)
+    """
+    first: int | None = None
+    skipped = False
+    at = pos
+    for _ in range(8):
+        match = _NEXT_TOKEN.match(text, at)
+        if match is None:
+            return None
+        token, at = match.group(1), match.end()
+        core = token.rstrip(".")
+        word = core.strip("“”\"‘’'")
+        if first is None and (word.lower().replace(".", "") in NATIONALITIES or word != core):
+            skipped = True  # "U.S.", "German", "“peacekeeper”"
+            continue
+        plural = word.isalpha() and word.islower() and _is_plural(word)
+        if plural and (first is not None or skipped):
+            start = match.start(1) if first is None else first
+            return text[start : match.start(1) + len(core)], match.start(1) + len(core)
+        named = word[:1].isupper() or (word[:1].isalpha() and any(c.isdigit() for c in word))
+        if core != token or not (named or (first is not None and (word.isdigit() or word in ("and", "or")))):
+            return None  # a sentence end, or a word that is neither a name nor the counted noun
+        first = match.start(1) if first is None else first
+    return None
 
 
 def _of_complement(tokens: list[tuple[str, int, int]], at: int, end: int) -> int:

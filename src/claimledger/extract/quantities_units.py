@@ -65,7 +65,7 @@ MEASURES: dict[str, UnitInfo] = {
     **_forms(
         "kg", "measure", "kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos"
     ),
-    **_forms("g", "measure", "gram", "grams", "gramme", "grammes"),
+    **_forms("g", "measure", "g", "gram", "grams", "gramme", "grammes"),
     **_forms("mg", "measure", "mg", "milligram", "milligrams"),
     **_forms(
         "microgram", "measure", "μg", "µg", "mcg", "microgram", "micrograms", "microgramme", "microgrammes"
@@ -101,6 +101,13 @@ MEASURES: dict[str, UnitInfo] = {
     **_forms("mwh", "measure", "mwh", "megawatt-hour", "megawatt-hours", "megawatt hours"),
     **_forms("gwh", "measure", "gwh", "gigawatt-hour", "gigawatt-hours", "gigawatt hours"),
     **_forms("volt", "measure", "volt", "volts", "kv"),
+    **_forms("psi", "measure", "psi"),
+    **_forms("ksi", "measure", "ksi"),
+    **_forms("pascal", "measure", "pascal", "pascals"),
+    **_forms("kpa", "measure", "kpa", "kilopascal", "kilopascals"),
+    **_forms("mpa", "measure", "mpa", "megapascal", "megapascals"),
+    **_forms("gpa", "measure", "gpa", "gigapascal", "gigapascals"),
+    **_forms("hpa", "measure", "hpa", "hectopascal", "hectopascals"),
     **_forms("mb", "measure", "mb", "megabyte", "megabytes"),
     **_forms("gb", "measure", "gb", "gigabyte", "gigabytes"),
     **_forms("bit", "measure", "bit", "bits"),
@@ -143,7 +150,7 @@ CURRENCY_WORDS: dict[str, str] = {
 CURRENCY_SYMBOLS: dict[str, str] = {
     "$": "usd", "us$": "usd", "us $": "usd", "usd": "usd", "€": "eur", "eur": "eur",
     "£": "gbp", "gbp": "gbp", "₴": "uah", "uah": "uah", "₽": "rub", "rub": "rub", "¥": "jpy",
-    "c$": "cad", "aud": "aud", "inr": "inr", "cad": "cad", "chf": "chf", "$us": "usd", "$a": "aud", "hk$": "hkd", "hk $": "hkd", "hk": "hkd", "rm": "myr", "ps": "gbp", "a$": "aud", "au$": "aud", "₹": "inr", "rs": "inr", "rs.": "inr",
+    "c$": "cad", "s$": "sgd", "s $": "sgd", "sgd": "sgd", "aud": "aud", "inr": "inr", "cad": "cad", "chf": "chf", "$us": "usd", "$a": "aud", "hk$": "hkd", "hk $": "hkd", "hk": "hkd", "rm": "myr", "ps": "gbp", "a$": "aud", "au$": "aud", "₹": "inr", "rs": "inr", "rs.": "inr",
 }  # fmt: skip
 
 HEDGES: dict[str, Approx] = {
@@ -178,6 +185,14 @@ RATES: dict[str, str] = {
     "a year.": "year", "per annum": "year", "annual": "year", "yearly": "year", "an hour": "hour", "per hour": "hour",
     "every hour": "hour", "each hour": "hour", "hourly": "hour", "a minute": "minute", "per minute": "minute",
 }  # fmt: skip
+
+
+# "$5/month", "300/day": a slash and a period after a number is a rate.
+RATE_SLASHES: dict[str, str] = {
+    "day": "day", "week": "week", "wk": "week", "month": "month", "mo": "month", "year": "year", "yr": "year",
+    "hour": "hour", "hr": "hour",
+}  # fmt: skip
+RATES.update({f"/{slash}": period for slash, period in RATE_SLASHES.items()})
 
 
 def alternation(words: Iterable[str]) -> str:
