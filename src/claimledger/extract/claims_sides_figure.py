@@ -1,0 +1,368 @@
+"""The side read from the figure itself: a nationality or possessor written on it, losses, civilians, third
+parties counted as such, the war's own length, markets, aid recipients and currencies (``figure_side``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from claimledger.extract.claims_parties import OTHER, RUSSIA, UKRAINE, clause_span
+from claimledger.models import Quantity
+
+_CIVILIAN = re.compile(
+    r"\bcivilians?\b|\bchildren\b|\bchild\b|\bwomen\b|\bresidents\b|\brefugees?\b|\bdisplaced\b|\bIDPs?\b"
+    r"|\bpeople\b|\bperson\b|\bpersons\b|\binhabitants\b|\bpatients\b|\bjournalists?\b|\brescuers\b"
+    r"|\bmedics\b|\bvolunteers\b|\bmigrants\b|\bpassengers\b|\bathletes\b|\bbodies\b|\bhostages\b"
+    r"|\bwithout power\b|\bhomeless\b|\bfled\b|\bevacuat\w+|\bteachers\b|\bworkers\b|-year-old\b|\bhouses\b"
+    r"|\bfamilies\b|\bfood insecure\b|\bin need of\b|\bfleeing\b",
+    re.IGNORECASE,
+)
+
+_COMBATANT = re.compile(
+    r"\bsoldiers?\b|\btroops\b|\bservicemen\b|\bservice ?members\b|\bpersonnel\b|\bfighters\b|\bmilitary\b"
+    r"|\bcombatants\b|\brecruits\b|\breservists\b|\bmercenar\w+|\barmy\b|\bforces\b|\bbrigades?\b",
+    re.IGNORECASE,
+)
+
+_HARM = re.compile(
+    r"\bkill\w*|\bdead\b|\bdied\b|\bdie\b|\bdeaths?\b|\bwound\w*|\binjur\w*|\bhurt\w*|\bperish\w*|\bcasualt\w*"
+    r"|\bdisplac\w*|\brefugees?\b|\bfled\b|\bbodies\b|\btrapped\b|\bmissing\b|\bhospital\b|\bevacuat\w+"
+    r"|\bwithout power\b|\bdetained\b|\bcaptivity\b|\bdamaged\b|\btortur\w*|\bkidnap\w*|\bshot\b(?! down)"
+    r"|\bexecuted\b|\bburied\b|\bfleeing\b|\bdeport\w*|\bcrossed (?:into|the border)\b|\bdepriv\w*"
+    r"|\bsheltering\b|\bbesieged\b",
+    re.IGNORECASE,
+)
+
+_TO_PARTY = re.compile(
+    r"\b(?:to|for|with|into|supplied to|help|helping|support|supporting|assist)\s+(?:the\s+)?(?:[a-z]+\s+)?"
+    r"(Ukrain\w*|Kyiv|Russia\w*|Moscow)\b"
+)
+
+_AID_WORDS = re.compile(
+    r"\baid\b|\bweapons\b|\bsend\b|\bsupport\b|\bhelp\b|\bassistance\b|\bpackage\b|\ballocat\w+"
+)
+
+# Aid goes to its recipient, named or not: in this war's reporting, aid whose recipient goes unnamed ("the
+# latest $700 million weapons package", "the UK is sending more than 1,600 missiles") is aid to Ukraine.
+_AID_NEAR = re.compile(
+    r"\baid\b|\bassistance\b|\bpackages?\b|\bshipments?\b|\bdelivery\b|\bpledg\w+|\bdonat\w+",
+    re.IGNORECASE,
+)
+_RECIPIENT = re.compile(
+    r"\b(?:to|for|help|helping|support|supporting|assist)\s+(?:the\s+)?"
+    r"(?:(?:embattled|war-torn|beleaguered|besieged|neighbouring|neighboring|key|allied)\s+)?"
+    r"(?:[A-Z][\w.]*\s+(?:allies|partners)\s+)?(?=[A-Z])"
+)
+# Trade is not aid: "Australia exported $723m in goods to Russia".
+_TRADE = re.compile(r"\bexport\w*|\bimport\w*|\btrade\b|\bgoods\b|\bcustoms\b", re.IGNORECASE)
+_AID_WINDOW = 100
+
+_LOSS_OF = re.compile(
+    r"\b(Russia|Moscow|Ukraine|Kyiv)(?:'s|’s)?[\s,]+(?:[\w,]+\s+){0,4}?(?:has\s+|had\s+|have\s+)?"
+    r"(?:lost|losses|lose|loses|losing|had\s+(?:[\w,.–-]+\s+){0,3}casualties)\b"
+    r"|\b(Russian|Ukrainian)\s+(?:\w+\s+){0,2}?(?:losses|casualties|victims|dead)\b"
+)
+
+_SANCTIONED = re.compile(
+    r"\bsanction(?:s|ed)\s+(?:\w+\s+){0,4}?(?:on|against|by|over|for|in response to)\b"
+    r"|\b(?:sanctions|penalties)\s+(?:also\s+)?(?:on|against|target)\b",
+    re.IGNORECASE,
+)
+
+_RUSSIA_SANCTIONS = re.compile(
+    r"\b(?:Russia|Moscow|the Kremlin)\s+(?:has\s+|had\s+)?(?:imposed|sanctioned|introduced|announced)\b"
+)
+
+_SANCTION_TARGET = re.compile(r"\bRussia(?:n|'s|’s)?\b|\bMoscow\b|\bKremlin\b")
+
+# Figures that count states or bodies ("39 countries", "nearly 60 nations and international organizations") are
+# about third parties unless a nationality is written on them.
+_THIRD_PARTIES = re.compile(r"\b(?:countries|nations|states|organi[sz]ations|allies)\b", re.IGNORECASE)
+
+# Markets belong to no party: "the S&P 500 fell 17%", "crude oil prices above $100 a barrel".
+_MARKET = re.compile(
+    r"\bS&P\b|\bDow\b|\bNasdaq\b|\bFTSE\b|\bstocks?\b|\bstock market|\bshares\b|\bcrude\b|\boil prices?\b"
+    r"|\bgas prices?\b|\ba barrel\b|\bper barrel\b|\bthe market\b|\bmarkets\b|\binflation\b",
+    re.IGNORECASE,
+)
+
+_BOTH_SIDES = re.compile(r"\b(?:Russians and Ukrainians|Ukrainians and Russians|both sides)\b", re.IGNORECASE)
+
+# A nation's people counted as displaced or registered abroad are civilians: "millions of Ukrainians".
+_PEOPLES = re.compile(r"\b(?:Ukrainians|Russians|Belarusians)\b")
+
+_DISPLACED = re.compile(
+    r"\bdisplac\w*|\brefugees?\b|\bfle(?:e|d|eing)\b|\basylum\b|\bregistered\b|\btemporary protection\b"
+    r"|\bdeport\w*|\bevacuat\w*|\bstranded\b|\btrapped\b|\b(?:leave|left|leaving) their homes\b"
+    r"|\bforced to leave\b",
+    re.IGNORECASE,
+)
+# A share of a people is that party's: "64% of Ukrainians believe", "one in three Latvians".
+_SHARE_OF_PEOPLE = re.compile(
+    r"\s+(?:of\s+(?:all\s+|the\s+)?|in\s+\w+\s+)(Ukrainians|Russians|Americans|Poles|Germans|Britons|Belarusians"
+    r"|Latvians|Lithuanians|Estonians|Europeans)\b"
+)
+
+_POSSESSOR = re.compile(r"\b(Russia|Moscow|Ukraine|Kyiv)['’]s\s+(?:[a-z-]+\s+)?$")
+
+_NATIONALS = re.compile(
+    r"\b(?:citizens|nationals|voters|respondents|officials|diplomats|representatives|lawmakers|members)\b",
+    re.IGNORECASE,
+)
+# A figure that counts the speakers ("two officials familiar with the matter told CNN", "according to three US
+# officials") is about no party.
+_SOURCE_NOUN = re.compile(r"\b(?:officials|sources|diplomats|people familiar)\b", re.IGNORECASE)
+_SPEAKING = re.compile(r"\W*(?:[\w-]+\W+){0,4}?(?:familiar|told|said|say|says|speaking|briefed|who spoke)\b")
+_ACCORDING_TO = re.compile(r"\baccording to\s+$", re.IGNORECASE)
+_MEMBER_OF = re.compile(
+    r"\s+(?:of|from)\s+(?:the\s+)?(Russia\w*|Ukrain\w*|American|U\.?S\.?|British|German|French|Polish|Irish|Chinese"
+    r"|Belarusian|Iranian|Israeli|Japanese|Estonian|Latvian|Lithuanian|Serbian|Hungarian)\b"
+)
+UKRAINE_WEAPON = re.compile(r"\b(?:HIMARS|Himars|ATACMS|Storm Shadows?|SCALP|Neptunes?)\b")
+
+# People who are displaced by definition: civilians whether or not the sentence says how they were harmed.
+_UPROOTED = re.compile(
+    r"\b(?:refugees|migrants|displaced|IDPs|evacuees|asylum[ -]seekers|deportees)\b", re.IGNORECASE
+)
+
+_CURRENCY = re.compile(r"hryvn\w*|\bUAH\b|₴|roubles?|rubles?|\bRUB\b|₽", re.IGNORECASE)
+
+_TAKEN_BY = re.compile(
+    r"\b(Russian|Ukrainian|Russia|Ukraine|Russians|Ukrainians)(?:['’]s)?(?:\s+(?:forces|troops|army|military"
+    r"|air defen[cs]es?|navy|units|soldiers))?\s+(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:destroyed|seized|captured"
+    r"|shot down|downed|intercepted|took|eliminated|hit)\s+(?:\w+\s+){0,3}$"
+)
+_SEIZABLE = frozenset({"equipment_loss_count", "equipment_loss_rate", "other", None})
+_LOST_TO = re.compile(r"\blost\s+to\s+(Russian|Ukrainian|Russia|Ukraine)\b")
+
+_VICTIM_COMBATANT = re.compile(
+    r"\bsoldiers?\b|\btroops\b|\bservicem[ae]n\b|\bservice ?members\b|\bpersonnel\b|\bfighters\b"
+    r"|\bcombatants\b|\bmercenar\w+|\brecruits\b|\breservists\b|\bmarines\b|\bparatroopers\b",
+    re.IGNORECASE,
+)
+
+_DATED_BY_THE_WAR = re.compile(
+    r"\s+(?:before|after|into)\s+(?:the|its|Russia['’]s)\s+(?:full[ -]scale\s+)?(?:invasion|war)\b", re.I
+)
+
+_WAR = re.compile(r"\bwar\b|\binvasion\b|\binvaded\b|\baggression\b|\bconflict\b|\bfighting\b", re.I)
+
+# A nationality after a preposition of place names a target or a place, not the figure: "attacks on Russian
+# bases" are not Russian attacks.
+_PLACE_PREPOSITION = re.compile(r"\b(?:on|at|into|against|over|near|towards?|to|in|inside)\s+(?:the\s+)?$")
+_ADJECTIVE = re.compile(
+    r"\b(Russian|Ukrainian|American|U\.S\.|US|German|British|Belarusian|Polish|French|Chinese|Iranian|Israeli"
+    r"|Japanese|Estonian|NATO|Nato|enemy)(?!\w)"
+)
+
+_CASUALTY_TYPES = frozenset({"casualty_count", "casualty_rate"})
+
+_TIME_TYPES = frozenset({"duration", "date_arithmetic"})
+
+
+def _civilian(sentence: str, offset: int, members: Sequence[Quantity], claim_kind: str | None) -> bool:
+    """Whether the figures count non-combatants harmed or displaced."""
+    nouns = " ".join(q.entity or q.text for q in members)
+    if _COMBATANT.search(nouns):
+        return False
+    # "a million more Ukrainians could be forced to leave": the people may follow a figure with no entity
+    following = " ".join(sentence[q.end - offset : q.end - offset + 20] for q in members if not q.entity)
+    if (_PEOPLES.search(f"{nouns} {following}") and _DISPLACED.search(sentence)) or _UPROOTED.search(nouns):
+        return True
+    if claim_kind in _CASUALTY_TYPES and not _VICTIM_COMBATANT.search(sentence):
+        return True
+    # the forces that did the harm ("Russian forces kidnap Ukrainian journalists") do not make the victims
+    # combatants; soldiers named among them do
+    if _CIVILIAN.search(nouns) or (_CIVILIAN.search(sentence) and not _VICTIM_COMBATANT.search(sentence)):
+        return bool(_HARM.search(sentence))
+    return False
+
+
+def _about_the_war(sentence: str, offset: int, members: Sequence[Quantity]) -> bool:
+    """Whether a duration or date figure measures the war itself ("782 days ago, the invasion began")."""
+    for q in members:
+        if _DATED_BY_THE_WAR.match(sentence, q.end - offset):
+            # "three days before the invasion", "two years into its invasion": another event, dated by the war,
+            # is about whoever acts in it
+            continue
+        near = sentence[max(0, q.start - offset - 20) : q.end - offset + 40]
+        if _WAR.search(near):
+            return True
+    return False
+
+
+def _about_markets(sentence: str, offset: int, members: Sequence[Quantity]) -> bool:
+    """Whether the figures are market moves or prices in a clause that names no warring party of its own."""
+    for q in members:
+        if q.kind not in ("percent", "money"):
+            continue
+        start, end = clause_span(sentence, q.start - offset)
+        clause = sentence[max(0, start - 40) : end]
+        if _MARKET.search(clause) and not RUSSIA.search(clause) and not UKRAINE.search(clause):
+            return True
+        # "The price of Brent crude soared 1% to ... $95.46 over worries that ... supplies from Russia": a
+        # market word just before the figure, with no warring party between them
+        lead = sentence[max(0, q.start - offset - 50) : q.end - offset]
+        market = list(_MARKET.finditer(lead))
+        if (
+            market
+            and not RUSSIA.search(lead, market[-1].start())
+            and not UKRAINE.search(lead, market[-1].start())
+        ):
+            return True
+    return False
+
+
+def _party_of_word(word: str) -> str:
+    """The party a nationality stands for: ``russia``, ``ukraine`` or ``other``.
+
+    >>> _party_of_word("Russian"), _party_of_word("Ukrainians"), _party_of_word("Irish")
+    ('russia', 'ukraine', 'other')
+    """
+    return "russia" if word.startswith("Russia") else "ukraine" if word.startswith("Ukrain") else "other"
+
+
+def _attached(sentence: str, offset: int, members: Sequence[Quantity], enemy: str) -> str | None:
+    """A nationality written on the figure itself ("1,260 Russian soldiers", "8,500 U.S. troops", "500 enemy
+    soldiers")."""
+    for q in members:
+        start, end = q.start - offset, q.end - offset
+        inside = [
+            m
+            for m in _ADJECTIVE.finditer(sentence[start : end + 12])
+            if not _PLACE_PREPOSITION.search(sentence[start : start + m.start()])
+        ]
+        window = sentence[max(0, start - 14) : start]
+        before = [m for m in _ADJECTIVE.finditer(window) if m.end() >= len(window.rstrip()) - 1]
+        for found in inside or before[-1:]:
+            return enemy if found.group(1) == "enemy" else _party_of_word(found.group(1))
+        owner = _POSSESSOR.search(sentence, max(0, start - 40), start)
+        if owner:  # "Russia's 12 deputy defence ministers", "Ukraine's estimated 450,000 troops"
+            return "russia" if owner.group(1) in ("Russia", "Moscow") else "ukraine"
+        people = _SHARE_OF_PEOPLE.match(sentence, end) if q.kind in ("percent", "ratio") else None
+        if people:  # "64% of Ukrainians"
+            return _party_of_word(people.group(1))
+        member_of = _MEMBER_OF.match(sentence, end)  # "1,000 soldiers of the Russian army"
+        if member_of and q.entity and (_VICTIM_COMBATANT.search(q.entity) or _NATIONALS.search(q.entity)):
+            return _party_of_word(member_of.group(1))
+        if UKRAINE_WEAPON.search(q.text):  # "five Himars missiles": Western weapons only Ukraine fires
+            return "ukraine"
+    return None
+
+
+def _aid_side(sentence: str, offset: int, focus: Sequence[Quantity]) -> str | None:
+    """The recipient of aid counted by the figure: the party named after "to", "for", "help" nearest to it,
+    else Ukraine when aid words stand near the figure and no recipient is named."""
+    if not focus or any(q.entity and _VICTIM_COMBATANT.search(q.entity) for q in focus):
+        return None  # troops sent are a deployment, not aid
+    anchor = focus[0].start - offset
+    low, high = max(0, anchor - _AID_WINDOW), focus[-1].end - offset + _AID_WINDOW
+    window = sentence[low:high]
+    if not _AID_NEAR.search(window) or _TRADE.search(window):
+        return None
+    recipients: list[tuple[int, str]] = []
+    for found in _RECIPIENT.finditer(window):
+        at = low + found.end()
+        for side, pattern in (("russia", RUSSIA), ("ukraine", UKRAINE), ("other", OTHER)):
+            if pattern.match(sentence, at):
+                recipients.append((abs(at - anchor), side))
+    warring = [found for found in recipients if found[1] != "other"]
+    # "to key U.S. allies Ukraine and Israel": a warring party named among the recipients is the one
+    return min(warring or recipients)[1] if recipients else "ukraine"
+
+
+def _counts_sources(sentence: str, offset: int, q: Quantity) -> bool:
+    """Whether the figure counts the sources of the sentence ("two officials familiar with the matter told")."""
+    if not (q.entity and _SOURCE_NOUN.search(q.entity)):
+        return False
+    start, end = q.start - offset, q.end - offset
+    return bool(_SPEAKING.match(sentence, end) or _ACCORDING_TO.search(sentence[max(0, start - 20) : start]))
+
+
+def figure_side(
+    sentence: str,
+    offset: int,
+    members: Sequence[Quantity],
+    focus: Sequence[Quantity],
+    claim_kind: str | None,
+    enemy: str,
+) -> tuple[bool, str | None]:
+    """The side read from the figure itself and its verb, as (decided, side)."""
+    if all(_counts_sources(sentence, offset, q) for q in focus):
+        return True, None  # "two officials familiar with the matter told CNN"
+    aid = _aid_side(sentence, offset, focus)
+    owner = _owner(sentence, offset, members, focus, claim_kind, enemy=enemy, aid=aid)
+    if owner:
+        return True, owner
+    return _what_it_counts(sentence, offset, members, claim_kind, aid=aid, focus=focus)
+
+
+def _owner(
+    sentence: str,
+    offset: int,
+    members: Sequence[Quantity],
+    focus: Sequence[Quantity],
+    claim_kind: str | None,
+    *,
+    enemy: str,
+    aid: str | None,
+) -> str | None:
+    """Whose figure it is by what is written on it or done to it: a nationality, a loss, a seizure."""
+    civilians = bool(_CIVILIAN.search(" ".join(q.entity or "" for q in members)))
+    attached = None if civilians else _attached(sentence, offset, focus, enemy)
+    if attached:
+        # a donor's nationality on aid ("$61bn in new US military aid") is not the side: the recipient is
+        return aid if aid and attached == "other" else attached
+    lost_to = _LOST_TO.search(sentence)
+    if lost_to:  # "Five have been lost to Russian attacks": the loser is the other side
+        return "ukraine" if lost_to.group(1).startswith("Russia") else "russia"
+    taker = _TAKEN_BY.search(sentence[: max(0, focus[0].start - offset)]) if focus else None
+    if taker and claim_kind in _SEIZABLE and not civilians:
+        # "Ukrainian forces destroyed 10 tanks", "Russians had seized 6.24m tonnes of storage": what a party
+        # destroys or seizes is the other side's
+        return "ukraine" if taker.group(1).startswith("Russia") else "russia"
+    lost = _LOSS_OF.search(sentence)
+    if lost and claim_kind not in _TIME_TYPES and not civilians:
+        word = (lost.group(1) or lost.group(2)).lower()
+        return "russia" if word.startswith(("russia", "moscow")) else "ukraine"
+    return None
+
+
+def _what_it_counts(
+    sentence: str,
+    offset: int,
+    members: Sequence[Quantity],
+    claim_kind: str | None,
+    *,
+    aid: str | None,
+    focus: Sequence[Quantity],
+) -> tuple[bool, str | None]:
+    """The side read from what the figures count: both sides, sanctions, civilians, third parties, the war's
+    own length, markets, aid and currencies, as (decided, side)."""
+    if any(q.entity and _BOTH_SIDES.search(q.entity) for q in members):
+        return True, None  # "tens of thousands of Russians and Ukrainians dead"
+    if (
+        _SANCTIONED.search(sentence)
+        and _SANCTION_TARGET.search(sentence)
+        and not _RUSSIA_SANCTIONS.search(sentence)
+    ):
+        return True, "russia"  # "65 individuals and entities sanctioned ... for supporting Russia's invasion"
+    if _civilian(sentence, offset, members, claim_kind):
+        return True, "civilian"
+    if any(q.entity and _THIRD_PARTIES.search(q.entity) for q in members):
+        return True, "other"
+    timed = claim_kind in _TIME_TYPES or all(q.kind == "duration" for q in members)
+    if (timed and _about_the_war(sentence, offset, members)) or _about_markets(sentence, offset, focus):
+        return True, None
+    if aid:
+        return True, aid
+    if any(q.kind == "money" for q in members) or claim_kind == "money_aid" or _AID_WORDS.search(sentence):
+        party = _TO_PARTY.search(sentence)
+        if party:
+            return True, "russia" if party.group(1).startswith(("Russia", "Moscow")) else "ukraine"
+    for q in members:  # money in a warring party's own currency is that party's: "15 million hryvnia"
+        currency = _CURRENCY.search(q.text)
+        if q.kind == "money" and currency:
+            hryvnia = currency.group(0).lower().startswith(("hryvn", "uah", "₴"))
+            return True, "ukraine" if hryvnia else "russia"
+    return False, None
