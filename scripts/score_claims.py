@@ -4,6 +4,7 @@ Usage::
 
     .venv/bin/python scripts/score_claims.py            # accuracy and confusion tables
     .venv/bin/python scripts/score_claims.py --misses   # also every wrong label, with the start of its sentence
+    .venv/bin/python scripts/score_claims.py --set development --set held-out   # only these sets
 
 Scoring lives in ``tests/test_claims_annotated.py`` so that the test and this command report the same figures.
 """
@@ -42,13 +43,18 @@ def _say(line: str = "") -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list every wrong label")
+    parser.add_argument(
+        "--set", action="append", dest="sets", metavar="NAME", help="score only this set (repeat)"
+    )
     args = parser.parse_args()
     if not CORPUS.is_file():
         sys.exit(f"test corpus not found at {CORPUS}")
     with CORPUS.open(encoding="utf-8") as handle:
         records = {r["id"]: r for r in (json.loads(line) for line in handle if line.strip())}
     scoring = _scoring()
-    for name in scoring.SETS:
+    for name in args.sets or scoring.SETS:
+        if name not in scoring.SETS:
+            sys.exit(f"unknown set {name!r}: choose from {', '.join(scoring.SETS)}")
         _report(scoring, name, scoring.score_all(records, name), misses=args.misses)
 
 

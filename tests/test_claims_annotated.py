@@ -32,24 +32,25 @@ SETS = {
     "development": ANNOTATIONS,
     "held-out": ANNOTATIONS / "heldout",
     "held-out-2": ANNOTATIONS / "heldout2",
+    "held-out-3": ANNOTATIONS / "heldout3",
 }
 FIELDS = ("source", "side", "type", "opinion", "prediction")
 SIDES = ("russia", "ukraine", "civilian", "other", None)
 KINDS = ("author", "official", "institution", "media", "anonymous", "document", "other")
 
-# Per-field accuracy reached (claims.v2, see docs/claims.md) less a margin of one to three claims, so that a
+# Per-field accuracy reached (see docs/claims.md, Figures) less a margin of one to three claims, so that a
 # change to the quantity extractor that moves a sentence or two does not fail the suite; a change that
-# brings a field below its floor does. The target is 0.90 for every field: not reached for source
-# and side, nor for type on the held-out set (reported, not hidden).
-#
-# Side (round 3): the nearest-party fallback gave way to evidence tied to the figure and None without it (see
-# docs/claims.md, Sides, rule 12). Development side accuracy fell from 0.788 to 0.748; the held-out sets,
-# measured once after the change, went from 39/77 and 19/40 to 39/77 and 21/40 (58 to 60 of 117).
-FLOORS = {"source": 0.88, "side": 0.74, "type": 0.89, "opinion": 0.93, "prediction": 0.94}
+# brings a field below its floor does. The target is 0.90 for every field. Round 4 (2026-11-26) tuned
+# on the development set and the first two held-out sets together, so their figures no longer measure how the
+# rules generalise; the third held-out set, labelled by a second annotator and scored once, does.
+FLOORS = {"source": 0.93, "side": 0.78, "type": 0.97, "opinion": 0.94, "prediction": 0.95}
 HELDOUT_FLOORS = {
-    "held-out": {"source": 0.75, "side": 0.50, "type": 0.81, "opinion": 0.94, "prediction": 0.93},
+    "held-out": {"source": 0.93, "side": 0.70, "type": 0.95, "opinion": 0.96, "prediction": 0.95},
     # 40 claims from 9 further articles, labelled in round 2 before the claim layer was run on them
-    "held-out-2": {"source": 0.70, "side": 0.52, "type": 0.77, "opinion": 0.92, "prediction": 0.87},
+    "held-out-2": {"source": 0.92, "side": 0.72, "type": 0.92, "opinion": 0.92, "prediction": 0.92},
+    # 150 claims from 39 further articles, labelled by a second annotator in round 4 and scored once with the
+    # round-4 rules before anyone read its errors (docs/claims.md, Figures); development data from round 5 on
+    "held-out-3": {"source": 0.87, "side": 0.68, "type": 0.85, "opinion": 0.82, "prediction": 0.89},
 }
 
 
@@ -163,7 +164,7 @@ def test_at_least_300_annotated_claims() -> None:
     assert total >= 300
 
 
-@pytest.mark.parametrize("name", ["held-out", "held-out-2"])
+@pytest.mark.parametrize("name", ["held-out", "held-out-2", "held-out-3"])
 def test_a_held_out_set_shares_no_article_with_the_other_sets(name: str) -> None:
     held_out = {load_annotation(p)["id"] for p in annotation_files(name)}
     others = {load_annotation(p)["id"] for other in SETS if other != name for p in annotation_files(other)}
