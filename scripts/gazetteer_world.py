@@ -195,3 +195,71 @@ def word_like(names: dict[str, list[int]], entries: list[Entry]) -> list[str]:
         return entry.fcode.startswith("PPL") and entry.country != "UA"
 
     return sorted(k for k, positions in names.items() if k in ENGLISH and all(map(foreign_town, positions)))
+
+
+# Demonyms of the theatre of the war name sides, never places ("Russian" and "Ukrainian" forces).
+SIDE_DEMONYMS = frozenset({"russian", "ukrainian", "belarusian", "belarussian", "moldovan", "soviet"})
+CONTINENT_ADJECTIVES = {"european": "Europe", "african": "Africa", "asian": "Asia"}
+
+
+def demonym_index(shared: Path, entries: list[Entry]) -> dict[str, int]:
+    """Folded English adjectives of countries and continents ("chinese", "south korean", "european") with the
+    position of the entry they name, from mledoze/countries' demonyms: the matcher reads them as places only
+    outside war reporting, as world-news geoparsing gold counts them ("Chinese officials")."""
+    with (shared / "data" / "reference" / "countries" / "countries.json").open(encoding="utf-8") as handle:
+        countries = json.load(handle)
+    positions = {e.country: n for n, e in enumerate(entries) if e.fcode == "PCLI"}
+    # A demonym shared by several countries ("American", "French", "Dutch") names the most populous one.
+    countries.sort(key=lambda c: -entries[positions[c["cca2"]]].population if c["cca2"] in positions else 0)
+    continents = {e.name: n for n, e in enumerate(entries) if e.fcode == "CONT"}
+    index: dict[str, int] = {}
+    for country in countries:
+        iso = country["cca2"]
+        for word in {country.get("demonyms", {}).get("eng", {}).get(g, "") for g in ("m", "f")}:
+            key = fold(word)
+            if key and iso in positions and key not in SIDE_DEMONYMS and LATIN.match(word):
+                index.setdefault(key, positions[iso])
+    for key, name in CONTINENT_ADJECTIVES.items():
+        if name in continents:
+            index[key] = continents[name]
+    return dict(sorted(index.items()))
+
+
+def country_entries(shared: Path) -> list[Entry]:
+    """Every country: its GeoNames id, names from countryInfo and mledoze/countries, a point and area."""
+    points: dict[str, tuple[float, float, set[str]]] = {}
+    with (shared / "data" / "reference" / "countries" / "countries.json").open(encoding="utf-8") as handle:
+        for country in json.load(handle):
+            lat, lon = country["latlng"]
+            names = {country["name"]["common"], country["name"]["official"]}
+            names.update(s for s in country.get("altSpellings", []) if len(s) > 3)
+            points[country["cca2"]] = (float(lat), float(lon), names)
+    entries: list[Entry] = []
+    with (shared / "data" / "geo" / "countryInfo.txt").open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#"):
+                continue
+            cols = line.rstrip("\n").split("\t")
+            if not cols[7].isdigit():
+                continue
+            iso, name, population, gid = cols[0], cols[4], int(cols[7] or 0), cols[16]
+            if iso not in points:
+                continue
+            lat, lon, names = points[iso]
+            lat, lon = GEONAMES_COUNTRY_POINTS.get(iso, (lat, lon))
+            names = {n for n in names | {name} | COUNTRY_ALIASES.get(iso, set()) if LATIN.match(n)}
+            entries.append(Entry(gid, name, lat, lon, iso, "", "", "PCLI", population, names))
+    return entries
+
+
+# Names the press uses for countries that neither countryInfo nor mledoze/countries lists.
+COUNTRY_ALIASES = {
+    "US": {"America", "U.S.", "U.S.A.", "US", "USA"},
+    "GB": {"Britain", "Great Britain", "U.K.", "UK"},
+    "AE": {"UAE", "U.A.E."},
+    "KP": {"DPRK"},
+    "NL": {"Holland"},
+    "CZ": {"Czech Republic"},
+    "TR": {"Türkiye", "Turkiye"},
+    "MD": {"Republic of Moldova"},
+}

@@ -3,11 +3,22 @@
 Scored as Gritta et al. and Mordecai3 report them: accuracy within 161 km over the gold toponyms with
 coordinates that the tagger recognised (an abstention counts as wrong; the figure compared with Mordecai3's),
 and precision / recall of recognition. The packaged gazetteer holds Ukraine in detail and the world's towns
-of 5,000 people or more (1,000 in the US, Canada, the UK, Ireland, Australia and New Zealand). The floors
-below are the figures reached (2026-11-26, round 3), rounded down, to catch regressions. Mordecai3's published
-accuracy is beaten on all three (0.945 vs 94-96 on GeoWebNews, compared with its lower bound 0.94; 0.929 vs
-0.873 on TR-News; 0.835 vs 0.827 on LGL; not its upper 0.96 on GeoWebNews). Over the toponyms it resolved,
-the tagger is within 161 km 0.952 / 0.945 / 0.858 of the time.
+of 5,000 people or more (1,000 in the US, Canada, the UK, Ireland, Australia and New Zealand).
+
+Held-out protocol (since session 2): each suite is split by document with
+:func:`claimledger.extract.places_eval.held_out`: a document whose id (``docid``, or ``file`` in GWN.xml)
+hashes by SHA-256 to a first byte that is odd is held out, the others form the tuning half. Rules are tuned
+by reading errors on the tuning half only; the held-out half is only measured, and how often is noted in
+``benchmarks/bench_places.py``. Session 1 tuned on whole suites, so its rules saw both halves.
+
+The floors below are the figures reached (2026-11-26, session 2), rounded down, to catch regressions, for the
+whole suite and for each half. Accuracy over recognised toponyms, whole / tuning / held-out: GeoWebNews
+0.954 / 0.960 / 0.948 (Mordecai3 94-96: above its lower bound, not its upper), TR-News 0.907 / 0.924 / 0.893
+(87.3), LGL 0.857 / 0.882 / 0.833 (82.7). Session 2 replaced 25 region points typed from memory with points
+derived from outlines (see data/SOURCES.md), which cost TR-News about 0.04 (most of it on its held-out
+half): its gold uses GeoNames' own points for Alberta and Queensland, 280-420 km from the derived ones.
+Session 2 also counts country adjectives, abbreviations and places named inside organisations outside war
+reporting (``places_world``), as the gold of all three suites does: recall rose by 0.1-0.2.
 """
 
 from __future__ import annotations
@@ -17,23 +28,35 @@ from pathlib import Path
 import pytest
 
 from claimledger.extract.places import extract_places
-from claimledger.extract.places_eval import GoldPlace, Scores, load_peer_suite, score
+from claimledger.extract.places_eval import GoldPlace, Scores, held_out, load_peer_suite, score
 from claimledger.extract.sentences import split_sentences
 from claimledger.models import PlaceMention
 
 KM = 161
-# suite: (file, Mordecai3's published accuracy, floors for accuracy over recognised toponyms, recall,
-# precision and accuracy over resolved toponyms)
-SUITES = {
-    "GeoWebNews": ("GWN.xml", 0.94, 0.94, 0.48, 0.94, 0.95),
-    "TR-News": ("TR-News.xml", 0.873, 0.92, 0.66, 0.94, 0.94),
-    "LGL": ("lgl.xml", 0.827, 0.83, 0.52, 0.91, 0.85),
+HALVES = ("whole", "tuning", "held-out")
+# suite: (file, Mordecai3's published accuracy (lower bound for GeoWebNews's 94-96))
+SUITES = {"GeoWebNews": ("GWN.xml", 0.94), "TR-News": ("TR-News.xml", 0.873), "LGL": ("lgl.xml", 0.827)}
+# (suite, half): floors for accuracy over recognised toponyms, recall, precision, accuracy over resolved ones
+FLOORS = {
+    ("GeoWebNews", "whole"): (0.95, 0.69, 0.95, 0.95),
+    ("GeoWebNews", "tuning"): (0.95, 0.74, 0.94, 0.96),
+    ("GeoWebNews", "held-out"): (0.94, 0.65, 0.97, 0.95),
+    ("TR-News", "whole"): (0.90, 0.83, 0.92, 0.91),
+    ("TR-News", "tuning"): (0.92, 0.81, 0.92, 0.93),
+    ("TR-News", "held-out"): (0.89, 0.85, 0.92, 0.90),
+    ("LGL", "whole"): (0.85, 0.65, 0.89, 0.87),
+    ("LGL", "tuning"): (0.88, 0.66, 0.90, 0.89),
+    ("LGL", "held-out"): (0.83, 0.64, 0.87, 0.85),
 }
-_cache: dict[str, Scores] = {}
+_cache: dict[tuple[str, str], Scores] = {}
 
 
-def suite_scores(shared_dir: Path, name: str) -> Scores:
-    if name not in _cache:
+def in_half(record: str, half: str) -> bool:
+    return half == "whole" or held_out(record) == (half == "held-out")
+
+
+def suite_scores(shared_dir: Path, name: str, half: str = "whole") -> Scores:
+    if (name, half) not in _cache:
         path = shared_dir / "eval" / "geoparsing" / SUITES[name][0]
         if not path.is_file():
             pytest.skip(f"{path} not found")
@@ -42,24 +65,33 @@ def suite_scores(shared_dir: Path, name: str) -> Scores:
         for record, text, items in load_peer_suite(path):
             predictions[record] = extract_places(text, split_sentences(text))
             gold.extend(items)
-        _cache[name] = score(predictions, gold, km=KM, exhaustive=frozenset(predictions))
-    return _cache[name]
+        for part in HALVES:
+            kept = {r: m for r, m in predictions.items() if in_half(r, part)}
+            items = [g for g in gold if in_half(g.record, part)]
+            _cache[name, part] = score(kept, items, km=KM, exhaustive=frozenset(kept))
+    return _cache[name, half]
+
+
+def test_the_split_is_about_half() -> None:
+    ids = [str(n) for n in range(200)]
+    assert 80 <= sum(map(held_out, ids)) <= 120
 
 
 @pytest.mark.shared
-@pytest.mark.parametrize("name", sorted(SUITES))
-def test_recognition_precision(shared_dir: Path, name: str) -> None:
-    scores = suite_scores(shared_dir, name)
-    assert scores.recognition_precision >= SUITES[name][4], scores
+@pytest.mark.parametrize(("name", "half"), sorted(FLOORS))
+def test_recognition_precision(shared_dir: Path, name: str, half: str) -> None:
+    scores = suite_scores(shared_dir, name, half)
+    assert scores.recognition_precision >= FLOORS[name, half][2], scores
 
 
 @pytest.mark.shared
-@pytest.mark.parametrize("name", sorted(SUITES))
-def test_accuracy_floor(shared_dir: Path, name: str) -> None:
-    scores = suite_scores(shared_dir, name)
-    assert scores.accuracy >= SUITES[name][2], scores
-    assert scores.recognition_recall >= SUITES[name][3], scores
-    assert scores.accuracy_resolved >= SUITES[name][5], scores
+@pytest.mark.parametrize(("name", "half"), sorted(FLOORS))
+def test_accuracy_floor(shared_dir: Path, name: str, half: str) -> None:
+    scores = suite_scores(shared_dir, name, half)
+    accuracy, recall, _, resolved = FLOORS[name, half]
+    assert scores.accuracy >= accuracy, scores
+    assert scores.recognition_recall >= recall, scores
+    assert scores.accuracy_resolved >= resolved, scores
 
 
 @pytest.mark.shared

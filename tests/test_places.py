@@ -19,7 +19,7 @@ def resolved(text: str) -> list[tuple[str, int | None]]:
 
 
 def test_name_is_versioned() -> None:
-    assert NAME == "places.v2"
+    assert NAME == "places.v3"
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,7 @@ from typing import Any, Protocol
 
 logger = logging.getLogger(__name__)
 
-VERSION = "geonames-ua-20260729.3"
+VERSION = "geonames-ua-20260729.4"
 DATA = "data/gazetteer/gazetteer.json.gz"
 EARTH_RADIUS_KM = 6371.0088
 TOKEN = re.compile(r"[^\W_]+(?:['’ʼ](?!s\b)[^\W_]+)*")
@@ -72,8 +72,9 @@ class Gazetteer:
     holds one-token keys of bigger places that are English words too ("Mobile", "Reading", "Independence"):
     in capitals or at a sentence start they need a cue. ``counties`` maps a folded US county or parish name
     ("anderson county") to the states that have one so named: no point, only evidence of where a local
-    newspaper's towns lie. Entries are built from their rows when first asked for: a document touches a few
-    hundred of the hundred thousand.
+    newspaper's towns lie. ``demonyms`` maps a folded adjective of a country or continent ("chinese",
+    "european") to that entry's position. Entries are built from their rows when first asked for: a document
+    touches a few hundred of the hundred thousand.
     """
 
     rows: list[list[Any]]
@@ -82,6 +83,7 @@ class Gazetteer:
     common: frozenset[str] = frozenset()
     wordlike: frozenset[str] = frozenset()
     counties: dict[str, list[str]] = field(default_factory=dict)
+    demonyms: dict[str, int] = field(default_factory=dict)
     _built: dict[int, Place] = field(default_factory=dict)
 
     @property
@@ -142,6 +144,7 @@ def _parse(payload: bytes) -> Gazetteer:
         frozenset(document.get("common", ())),
         frozenset(document.get("wordlike", ())),
         document.get("counties", {}),
+        document.get("demonyms", {}),
     )
 
 

@@ -16,7 +16,7 @@ from claimledger.extract.places_resolve import Resolution, resolve_all
 from claimledger.extract.sentences import sentence_index
 from claimledger.models import PlaceMention, Sentence
 
-NAME = "places.v2"
+NAME = "places.v3"
 # Cue words before a town that make an event "near" it (ACLED precision 2): "near", "outside", "north of",
 # "10 km from".
 NEAR_CUES = frozenset(

@@ -13,6 +13,7 @@ within 161 km on them). A prediction matches a gold mention when their spans ove
 
 from __future__ import annotations
 
+import hashlib
 import json
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterable, Mapping, Sequence
@@ -173,6 +174,16 @@ def load_labelled(folder: Path) -> tuple[list[GoldPlace], frozenset[str]]:
         if data.get("scope") == "whole":
             exhaustive.add(data["record"])
     return gold, frozenset(exhaustive)
+
+
+def held_out(record: str) -> bool:
+    """Whether a peer-suite document (by its ``docid``, or ``file`` for GeoWebNews) is in the held-out half:
+    the first byte of the SHA-256 of its id, as UTF-8, is odd. The even half is the tuning half.
+
+    >>> [held_out(record) for record in ("0", "1", "2")]
+    [True, True, False]
+    """
+    return hashlib.sha256(record.encode("utf-8")).digest()[0] % 2 == 1
 
 
 def load_peer_suite(path: Path) -> list[tuple[str, str, list[GoldPlace]]]:

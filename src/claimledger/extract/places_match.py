@@ -9,13 +9,15 @@ English words or given names ("Commerce", "Linda") need one too, and a name writ
 elsewhere in the document ("Lloyd Austin") is a person; a town followed by its state ("Cottonport, La.") is
 admitted and the abbreviation becomes a place (see :mod:`claimledger.extract.places_cues`). A country's or
 region's own name outranks the small towns named after it ("Mexico"), and a list of states or of countries
-reads each name as one ("Hawaii, California, Washington and Utah").
+reads each name as one ("Hawaii, California, Washington and Utah"). Country adjectives, abbreviations and
+places named inside organisations count only outside war reporting (see
+:mod:`claimledger.extract.places_world`).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from claimledger.extract.gazetteer import TOKEN, Gazetteer, Place, fold_token
 from claimledger.extract.places_cues import (
@@ -27,6 +29,15 @@ from claimledger.extract.places_cues import (
     spoken_of,
     surnames,
 )
+from claimledger.extract.places_lists import REGION_NAMES, coordinated_regions
+from claimledger.extract.places_world import (
+    COUNTRY_ABBREVIATIONS,
+    PRE_ALLOWED,
+    adjective,
+    embeddable,
+    glued_to_organisation,
+    in_capitals,
+)
 
 # Keys that gazetteer alternates hold but that name sides, people, months or things in war reporting.
 BLOCKED = frozenset(
@@ -35,6 +46,7 @@ BLOCKED = frozenset(
         *("nato", "may", "june", "march", "august", "mayor", "governor", "president", "general", "minister"),
         *("god", "lord", "street", "square", "avenue", "victory", "freedom", "peace", "liberty", "hero"),
         *("glory", "north", "south", "east", "west", "balkan", "balkans", "human", "jar", "mir", "lenin"),
+        *("el nino", "la nina"),
         *("stalin", "novyi", "nova", "nove", "staryi", "stara", "velyka", "mala", "pivdennyi", "zelenyi"),
         *("pivnichnyi", "putin", "lavrov", "medvedev", "peskov", "shoigu", "gerasimov", "prigozhin"),
         *("kadyrov", "navalny", "zelensky", "zelenskyy", "zaluzhny", "syrskyi", "budanov", "kuleba"),
@@ -46,18 +58,6 @@ BLOCKED = frozenset(
     }
 )
 COMPASS_STARTS = frozenset({"southern", "eastern", "northern", "western"})
-# Capitalised words that may stand right before a place name without making it part of a longer name.
-# Capitalised compass words are left out on purpose: "North America", "Northern Ireland", "Western Australia"
-# are other places than America, Ireland and Australia.
-PRE_ALLOWED = frozenset(
-    {
-        *("in", "near", "at", "of", "from", "to", "into", "the", "a", "an", "and", "or", "but", "outside"),
-        *("around", "on", "by", "for", "as", "with", "across", "towards", "toward", "occupied", "liberated"),
-        *("russian", "ukrainian", "when", "while", "after", "before", "since", "during", "if", "although"),
-        *("then", "meanwhile", "also", "only", "even", "both", "despite", "because", "until", "like", "over"),
-        *("between", "through", "neighbouring", "neighboring", "annexed"),
-    }
-)
 POST_ALLOWED = frozenset({"Oblast", "Region", "Province", "Mayor", "Governor"})
 # Words before a small place that mark it as a place; the strong ones also admit alternate names.
 STRONG_CUES = frozenset(
@@ -78,12 +78,15 @@ WEAK_CUES = frozenset(
 )
 SETTLEMENT_WORDS = frozenset({"village", "town", "city", "settlement", "hamlet", "villages", "towns"})
 GAP = re.compile(r"[ \-]|\. ?|-on-|['’]")
+# "Madison County", "Rapides Parish": the county is another place than its namesake town.
+COUNTY_AFTER = re.compile(r" (?:County|Parish|COUNTY|PARISH)\b")
+# What follows a news dateline in capitals: "BOSTON (Reuters) -", "MANILA, Philippines -", "READING - ".
+DATELINE = re.compile(r" ?\(| ?[-–—] |, [A-Z]")
 SENTENCE_START = re.compile(r"(?:^|[.!?\n\"“‘(—–-])\s*$")
 # Letter groups of transliterated Slavic names that English words lack: a capitalised "Dzerzhynsk" or
 # "Artemivsk" opening a sentence is still a name, a capitalised "Human" is not.
 FOREIGN_LOOKING = re.compile(r"zh|kh|yy|yi|sk\b|ivka\b|iv\b|ove\b|yne\b|ske\b|ino\b")
 MAJOR_POPULATION = 10_000
-REGION_NAMES = frozenset({"PCLI", "ADM1"})
 REGION_NAMESAKE_POPULATION = 5_000
 PROMINENT_POPULATION = 50_000
 DESIGNATORS = frozenset(
@@ -103,10 +106,6 @@ QUOTES = frozenset('"“”«»')
 TITLE_SMALL_WORDS = frozenset(
     {"in", "of", "the", "a", "an", "and", "to", "with", "for", "on", "at", "by", "as"}
 )
-PLURAL_REGIONS = (" regions", " oblasts", " provinces")
-LIST_GAPS = frozenset({", ", " and ", ", and ", " or "})
-REGIONS_BEFORE = re.compile(r"\b(?:regions|oblasts|provinces)\b[^.;:!?A-Z]{0,30}$")
-DONBAS_PAIR = (frozenset({"donetsk"}), frozenset({"luhansk", "lugansk"}))
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +120,7 @@ class Match:
     cue: str | None
     tentative: bool = False
     qualifier: tuple[Place, ...] = ()
+    world: bool = False
 
 
 def find_names(text: str, gazetteer: Gazetteer) -> list[Match]:
@@ -133,6 +133,11 @@ def find_names(text: str, gazetteer: Gazetteer) -> list[Match]:
     while i < len(tokens):
         found = _longest(text, tokens, i, gazetteer)
         if found is None:
+            found_adjective = adjective(text, tokens, i, gazetteer)
+            if found_adjective is not None:
+                start, end, key, place = found_adjective
+                matches.append(Match(start, end, key, (place,), (False,), None, world=True))
+                i = next(j for j in range(i, len(tokens)) if tokens[j][1] == end)
             i += 1
             continue
         last, key = found
@@ -153,67 +158,9 @@ def find_names(text: str, gazetteer: Gazetteer) -> list[Match]:
     matches = [m for m in matches if not m.tentative or m.key in confirmed]
     if not any(_ukrainian(m) for m in matches):
         matches = [m for m in matches if not _only_ukrainian_alternates(m)]
-    return _coordinated_regions(text, matches, gazetteer)
-
-
-def _coordinated_regions(text: str, matches: list[Match], gazetteer: Gazetteer) -> list[Match]:
-    """Names listed as regions are oblasts, not their capitals.
-
-    "Donetsk and Luhansk oblasts" (a plural after the list), "the regions of Chernihiv and Zhytomyr",
-    "four regions — Kherson, Zaporizhzhia, Luhansk and Donetsk" (a plural before it), and the Donbas pair
-    "Donetsk and Luhansk" named together, which war reporting uses for the two oblasts.
-    """
-    for group in _lists(text, matches):
-        keys = {matches[i].key for i in group}
-        regional = (
-            matches[group[-1]].key.endswith(PLURAL_REGIONS)
-            or REGIONS_BEFORE.search(text, max(0, matches[group[0]].start - 40), matches[group[0]].start)
-            or (DONBAS_PAIR[0] & keys and DONBAS_PAIR[1] & keys)
-        )
-        if regional:
-            for i in group:
-                matches[i] = _as_region(matches[i], gazetteer)
-        elif len(group) >= 3:
-            _listed_regions(matches, group)
-    return matches
-
-
-def _listed_regions(matches: list[Match], group: list[int]) -> None:
-    """In a list of states or provinces ("Hawaii, California, Washington, Utah") a name that is both a
-    region and a town is the region; in a list of countries ("Ukraine, Georgia and Finland"), the country."""
-    for fcode in REGION_NAMES:
-        _listed(matches, group, fcode)
-
-
-def _listed(matches: list[Match], group: list[int], fcode: str) -> None:
-    of_kind = [i for i in group if all(p.fcode == fcode for p in matches[i].places)]
-    for i in group:
-        match = matches[i]
-        keep = [k for k, p in enumerate(match.places) if p.fcode == fcode]
-        if len([j for j in of_kind if j != i]) >= 2 and keep and len(keep) < len(match.places):
-            places = tuple(match.places[k] for k in keep)
-            matches[i] = replace(match, places=places, alternate=tuple(match.alternate[k] for k in keep))
-
-
-def _lists(text: str, matches: list[Match]) -> list[list[int]]:
-    """Runs of matches joined only by commas, "and" or "or"."""
-    groups: list[list[int]] = []
-    for index in range(len(matches)):
-        if index and text[matches[index - 1].end : matches[index].start] in LIST_GAPS:
-            groups[-1].append(index)
-        else:
-            groups.append([index])
-    return groups
-
-
-def _as_region(match: Match, gazetteer: Gazetteer) -> Match:
-    if match.key.endswith(PLURAL_REGIONS) or any(p.fcode == "ADM1" for p in match.places):
-        return match
-    candidates = gazetteer.candidates(match.key + " region")
-    if not candidates:
-        return match
-    places = tuple(p for p, _ in candidates)
-    return replace(match, places=places, alternate=(False,) * len(places))
+    else:
+        matches = [m for m in matches if not m.world]
+    return coordinated_regions(text, matches, gazetteer)
 
 
 def _longest(
@@ -254,13 +201,18 @@ def _accept(
     """The match for ``key`` over ``span``, or None when the context says it is no place name."""
     first, last = span
     start, end = tokens[first][0], tokens[last][1]
-    if not _name_shaped(text, tokens, span, key) or after_title(text, tokens, first):
+    shaped = _name_shaped(text, tokens, span, key)
+    if shaped is None or after_title(text, tokens, first) or COUNTY_AFTER.match(text, end):
         return None
     cue = _cue(text, tokens, first)
     single = " " not in key
     if single and key in lowercase_words and cue not in SETTLEMENT_WORDS:
         return None
     candidates = gazetteer.candidates(key)
+    if not shaped and not (
+        glued_to_organisation(text, tokens, first, last) and any(embeddable(p, a) for p, a in candidates)
+    ):
+        return None
     if single and is_surname(key, [p for p, _ in candidates], people):
         return None
     spoken = cue is None and spoken_of(text, tokens, first, last)
@@ -273,7 +225,8 @@ def _accept(
     elif key in gazetteer.common and cue not in STRONG_CUES:
         return None
     shouted = text[start:end].isupper() or bool(SENTENCE_START.search(text[max(0, start - 4) : start]))
-    if single and key in gazetteer.wordlike and shouted and cue not in STRONG_CUES:
+    dateline = text[start:end].isupper() and bool(DATELINE.match(text, end))
+    if single and key in gazetteer.wordlike and shouted and cue not in STRONG_CUES and not dateline:
         return None
     if not any(_is_major(p) or not alternate or cue in STRONG_CUES for p, alternate in candidates):
         return None
@@ -291,7 +244,8 @@ def _accept(
     # A capital at a sentence start proves nothing: a town that is not prominent must recur elsewhere.
     tentative = initial and cue is None and not foreign and not any(_is_prominent(p) for p in places)
     alternates = tuple(alternate for _, alternate in candidates)
-    return Match(start, end, key, places, alternates, cue, tentative, regions)
+    world = not shaped or key in COUNTRY_ABBREVIATIONS
+    return Match(start, end, key, places, alternates, cue, tentative, regions, world)
 
 
 def _regions_first(candidates: list[tuple[Place, bool]]) -> list[tuple[Place, bool]]:
@@ -315,12 +269,16 @@ def in_region(place: Place, regions: tuple[Place, ...]) -> bool:
     )
 
 
-def _name_shaped(text: str, tokens: list[tuple[int, int]], span: tuple[int, int], key: str) -> bool:
-    """Whether the span can be a place name at all: not blocked, quoted, or part of a longer proper name."""
+def _name_shaped(text: str, tokens: list[tuple[int, int]], span: tuple[int, int], key: str) -> bool | None:
+    """Whether the span can be a place name at all: None when blocked, quoted or a short acronym, False when
+    glued to a longer proper name ("Kyiv Independent", "Texas Rangers"), True otherwise."""
     first, last = span
     start, end = tokens[first][0], tokens[last][1]
-    if key in BLOCKED or (text[start:end].isupper() and len(key) <= 3) or _quoted(text, start, end):
-        return False
+    short = text[start:end].isupper() and len(key) <= 3
+    if short and not (key in COUNTRY_ABBREVIATIONS and not in_capitals(text, tokens, first, last)):
+        return None
+    if key in BLOCKED or _quoted(text, start, end):
+        return None
     if key.rsplit(" ", 1)[-1] in DESIGNATORS:
         return True
     return not _inside_longer_name(text, tokens, first, last) or _title_case(text, tokens, first, last)
@@ -368,7 +326,7 @@ def _is_major(place: Place) -> bool:
 
 
 def _inside_longer_name(text: str, tokens: list[tuple[int, int]], first: int, last: int) -> bool:
-    """Whether a capitalised word is glued to the match on either side ("Kyiv Independent")."""
+    """Whether a capitalised word is glued to the match on either side ("Kyiv Independent", "St. Paris")."""
     if last + 1 < len(tokens):
         s, e = tokens[last + 1]
         word = text[s:e]
@@ -379,6 +337,7 @@ def _inside_longer_name(text: str, tokens: list[tuple[int, int]], first: int, la
         word = text[s:e]
         if text[e : tokens[first][0]] in {" ", "-"} and word[0].isupper() and word.lower() not in PRE_ALLOWED:
             return True
+        return text[e : tokens[first][0]] == ". " and word in {"St", "Mt", "Ft"}
     return False
 
 
