@@ -38,6 +38,14 @@ def test_parse_digits(text: str, value: str) -> None:
         ("a dozen", "12"),
         ("three dozens", "36"),
         ("half a dozen", "6"),
+        ("three hundred and two dozens", "324"),
+        ("two thousand million", "2000000000"),
+        ("three lakh crore", "3000000000000"),
+        ("one twenty-fifth", "0.04"),
+        ("twenty twenty fifths", "0.8"),
+        ("one hundred and thirty fifths", "26"),
+        ("one hundred and three quarters", "100.75"),
+        ("twenty fifths", "4"),
         ("a half", "0.5"),
         ("three quarters", "0.75"),
         ("one and a half", "1.5"),
@@ -52,7 +60,7 @@ def test_parse_words(text: str, value: str) -> None:
     assert parse_words(text) == Decimal(value)
 
 
-@pytest.mark.parametrize("text", ["tanks", "", "and", "point"])
+@pytest.mark.parametrize("text", ["tanks", "", "and", "point", "twenty-first", "fifty-fifth"])
 def test_parse_words_rejects(text: str) -> None:
     assert parse_words(text) is None
 

@@ -16,7 +16,8 @@ Conventions set aside: "one of the best speakers" is a pronoun to us and 1 to Ne
 at 10.45pm to $34,935 at 5am" gives each end its own time, so it is two values to us and one range to NewsQuant;
 "8 or 9 euros" is one range to us (issue 3) and two values to NewsQuant; designations ("5G", "787 Dreamliner")
 and scores ("a 9-2 lead") are not quantities; multipliers ("doubling"), durations ("a year ago", "a five-year
-award") are quantities NewsQuant leaves out; "as many as" is a bound; "dozens" is a vague range 12..120. Gold
+award") are quantities NewsQuant leaves out; "as many as" is a bound; "dozens" is a vague range 12..120, and
+"several hundred" one of 100..1,000. Gold
 errors set aside: wrong values ("twenty-eight thousand six hundred forty-two" annotated as 280642), bound
 markers that contradict the text or NewsQuant's own practice ("almost", "some", "over the age of 21"), and
 ages, fractions and figures NewsQuant annotates elsewhere but left out.
@@ -41,12 +42,13 @@ from claimledger.models import Quantity
 
 SUITE = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "newsquant" / "NewsQuant.json"
 SET_ASIDE = Path(__file__).resolve().parent / "peer_known_failures" / "newsquant.json"
-# Floors just below the raw figures measured on this suite (P 0.935, R 0.931 on 2026-11-26; 0.919 and 0.919 on
-# 2026-11-25; the issue's targets are 0.96 and 0.94); raise them when the extractor improves. Most of the gap is
-# listed in SET_ASIDE as convention differences and gold errors: see the module docstring.
-PRECISION_FLOOR = 0.93
-RECALL_FLOOR = 0.925
-SET_ASIDE_FLOOR = 0.99  # the second figure, listed cases set aside (0.996 and 0.996 on 2026-11-26)
+# Floors just below the raw figures measured on this suite (P 0.936, R 0.934 in round 2 of 2026-11-26; 0.935 and
+# 0.931 before it; 0.919 and 0.919 on 2026-11-25; the issue's targets are 0.96 and 0.94); raise them when the
+# extractor improves. Most of the gap is listed in SET_ASIDE as convention differences and gold errors: see the
+# module docstring.
+PRECISION_FLOOR = 0.933
+RECALL_FLOOR = 0.93
+SET_ASIDE_FLOOR = 0.99  # the second figure, listed cases set aside (0.999 and 0.999 on 2026-11-26, round 2)
 
 _APPROX = {
     "~": frozenset({"about"}),

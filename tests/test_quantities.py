@@ -304,9 +304,9 @@ _MISS = pytest.mark.xfail(strict=True, reason="known miss, see tests/golden/READ
 @pytest.mark.parametrize(
     ("text", "low", "unit"),
     [
-        pytest.param("Canberra will give Ukraine $50m in military aid", "50000000", "aud", marks=_MISS),
+        ("Canberra will give Ukraine $50m in military aid", "50000000", "aud"),
         pytest.param("1:23 War in Ukraine, says UN chief – video", "83", "second", marks=_MISS),
-        pytest.param("a numerical disadvantage of as much as 1-10", "0.1", "ratio", marks=_MISS),
+        ("a numerical disadvantage of as much as 1-10", "0.1", "ratio"),
     ],
 )
 def test_known_misses(text: str, low: str, unit: str) -> None:

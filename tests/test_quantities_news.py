@@ -125,7 +125,28 @@ def test_news_shapes(
         ("5G and 4G networks", []),
         ("the 90049 ZIP Code and 49 Zorro Ranch Road", []),
         ("“One need not destroy one’s enemy.", []),
+        ("in the twenty-first century, the seventy-fifth anniversary", []),
+        ("3 hundred and 2 hundred are two valid numbers", ["3 hundred", "2 hundred", "two valid numbers"]),
+        ("The result is 12,34,567.89", ["12,34,567.89"]),
+        ("a thirty-second video", ["thirty-second"]),
     ],
 )
 def test_news_spans(text: str, spans: list[str]) -> None:
     assert [q.text for q in extract_quantities(text, [])] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high", "unit"),
+    [
+        ("Nick Hague 44 has spent 200 days in space.", "44", "44", "44", "year"),
+        ("a current density of 1.3 A/cm2 to 0.03 A/cm2.", "1.3 A/cm2 to 0.03", "0.03", "1.3", None),
+        ("one thirty-third of the money", "one thirty-third", "0.0303", "0.0303", "ratio"),
+        ("drones that weigh 15½ pounds", "15½ pounds", "15.5", "15.5", "pound"),
+        ("Kyiv is outnumbered 1-7 in artillery", "1-7", "0.1429", "0.1429", "ratio"),
+        ("an advantage over the 300-400 tanks", "300-400 tanks", "300", "400", None),
+    ],
+)
+def test_news_values(text: str, span: str, low: str, high: str, unit: str | None) -> None:
+    """Ages written without commas, a compound unit symbol on both ends of a range, compound ordinal fractions."""
+    q = extract_quantities(text, [])[0]
+    assert (q.text, round(q.low, 4), round(q.high, 4), q.unit) == (span, Decimal(low), Decimal(high), unit)

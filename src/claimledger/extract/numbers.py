@@ -36,6 +36,13 @@ FRACTIONS: dict[str, int] = {
     "twentieth": 20, "twentieths": 20, "thirtieth": 30, "thirtieths": 30, "fortieth": 40, "fortieths": 40,
     "fiftieth": 50, "fiftieths": 50,
 }  # fmt: skip
+# Ones ordinals that close a compound denominator: "one twenty-fifth", "three twenty-firsts" ("second" is left
+# out: "a thirty-second video" is a duration).
+_ORDINAL_ONES: dict[str, int] = {
+    "first": 1, "firsts": 1, "third": 3, "thirds": 3, "fourth": 4, "fourths": 4,
+    "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
+    "ninth": 9, "ninths": 9,
+}  # fmt: skip
 # Plural magnitudes: "hundreds" is at least a hundred and less than a thousand (NewsQuant's convention).
 VAGUE: dict[str, int] = {
     "dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000,
@@ -45,6 +52,8 @@ UNICODE_FRACTIONS: dict[str, Decimal] = {
     "⅔": Decimal(2) / 3, "⅕": Decimal("0.2"), "⅙": Decimal(1) / 6, "⅛": Decimal("0.125"),
 }  # fmt: skip
 
+# "several hundred", "a few thousand", "a couple of dozen": the same vague range as "hundreds", "thousands".
+_QUANTIFIERS = frozenset(["of", "several", "a", "few", "couple"])
 _POWER_OF_TEN = re.compile(r"[×x]10(?:\^|\*\*)?([−-]?\d+)")
 _SPLIT = re.compile(r"[\s\-–]+")
 _DIGITS = re.compile(r"\d+(?:\.\d+)?|\.\d+")
@@ -87,28 +96,34 @@ def _token_value(token: str) -> Decimal | None:
 
 
 def _integer(tokens: list[str]) -> Decimal | None:
-    """Standard accumulate-and-scale reading of "two hundred and two thousand" (202,000)."""
+    """Standard accumulate-and-scale reading of "two hundred and two thousand" (202,000).
+
+    A scale right after a smaller one multiplies it ("two thousand million", "three lakh crore"); "dozen" after
+    a hundred counts only what follows the hundred ("three hundred and two dozens" is 324).
+    """
     if not tokens:
         return None
-    total, current, seen = Decimal(0), Decimal(0), False
+    total, current, tail, group, last_scale, seen = Decimal(0), Decimal(0), Decimal(0), Decimal(0), 0, False
     for token in tokens:
         value = _token_value(token)
-        if value is not None:
-            current += value
-            seen = True
-        elif token in ("a", "an"):
-            current, seen = max(current, Decimal(1)), True
+        scale = SCALES.get(token, 0) if token != "hundred" else 0
+        if value is not None or token in ("a", "an"):
+            added = value if value is not None else max(Decimal(1) - current, Decimal(0))
+            current, tail = current + added, tail + added
         elif token == "hundred":
-            current = max(current, Decimal(1)) * 100
-            seen = True
+            current, tail = max(current, Decimal(1)) * 100, Decimal(0)
         elif token in ("dozen", "dozens", "dzs", "dozs"):
-            current = max(current, Decimal(1)) * 12
-            seen = True
-        elif token in SCALES:
-            total += max(current, Decimal(1)) * SCALES[token]
-            current, seen = Decimal(0), True
+            current = current - tail + tail * 12 if 0 < tail < current else max(current, Decimal(1)) * 12
+            tail = Decimal(0)
+        elif scale and last_scale and scale > last_scale and current == 0:
+            total, group = total - group + group * scale, group * scale  # "two thousand million"
+        elif scale:
+            group = max(current, Decimal(1)) * scale
+            total, current, tail = total + group, Decimal(0), Decimal(0)
         elif token != "and":
             return None
+        seen = seen or token != "and"
+        last_scale = scale if scale else (last_scale if token == "and" else 0)
     return total + current if seen else None
 
 
@@ -131,6 +146,24 @@ def _decimal_point(tokens: list[str]) -> Decimal | None:
     return whole + Decimal("0." + digits)
 
 
+def _compound_ordinal(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]`` closes an ordinal of tens and ones ("twenty-first", "thirty fifths"), not after
+    "and" ("one hundred and thirty fifths" is 130 fifths)."""
+    if tokens[at] not in _ORDINAL_ONES or at < 1 or tokens[at - 1] not in TENS:
+        return False
+    return at < 2 or tokens[at - 2] != "and"
+
+
+def _numeral_and(head: list[str], denominator: int) -> bool:
+    """The "and" of "one hundred and thirty fifths" joins one numeral (130/5); "two and a half" and "one hundred
+    and three quarters" join a whole and a proper fraction."""
+    cut = len(head) - 1 - head[::-1].index("and")
+    if cut == 0 or not (head[cut - 1] == "hundred" or head[cut - 1] in SCALES):
+        return False
+    after = _integer(head[cut + 1 :]) if head[cut + 1 : cut + 2] not in (["a"], ["an"]) else None
+    return after is not None and after >= denominator
+
+
 def _fraction(tokens: list[str]) -> Decimal | None:
     """ "two thirds", "one and a half", "twenty and three fifths", "half a dozen"."""
     if tokens[0] in ("half", "quarter") and len(tokens) > 1:
@@ -138,13 +171,19 @@ def _fraction(tokens: list[str]) -> Decimal | None:
         if rest is not None:
             return rest / FRACTIONS[tokens[0]]
     last = len(tokens) - 1
-    while last >= 0 and tokens[last] not in FRACTIONS:
+    while last >= 0 and tokens[last] not in FRACTIONS and not _compound_ordinal(tokens, last):
         last -= 1
     if last < 0:
         return None
-    denominator, head, tail = FRACTIONS[tokens[last]], tokens[:last], tokens[last + 1 :]
+    denominator, head, tail = FRACTIONS.get(tokens[last], 0), tokens[:last], tokens[last + 1 :]
+    if _compound_ordinal(tokens, last) and last > 1:  # "three twenty-firsts" is 3/21
+        denominator, head = TENS[tokens[last - 1]] + _ORDINAL_ONES[tokens[last]], tokens[: last - 1]
+    elif _compound_ordinal(tokens, last) and not tokens[last].endswith("s"):
+        return None  # "the fifty-fifth brigade": an ordinal; "twenty fifths" is 20/5
+    elif denominator == 0:
+        denominator = _ORDINAL_ONES[tokens[last]]
     whole = Decimal(0)
-    if "and" in head:
+    if "and" in head and not _numeral_and(head, denominator):
         cut = len(head) - 1 - head[::-1].index("and")
         parsed = _integer(head[:cut])
         if parsed is None:
@@ -179,13 +218,15 @@ def parse_words(text: str) -> Decimal | None:
     (Decimal('6'), Decimal('2.5'), Decimal('4321'))
     >>> parse_words("three quarters"), parse_words("tanks")
     (Decimal('0.75'), None)
+    >>> parse_words("one twenty-fifth"), parse_words("fifty-fifth"), parse_words("two thousand million")
+    (Decimal('0.04'), None, Decimal('2000000000'))
     """
     tokens = [t for t in _SPLIT.split(text.lower().strip()) if t]
     if not tokens:
         return None
     if "point" in tokens:
         return _decimal_point(tokens)
-    if any(t in FRACTIONS for t in tokens):
+    if any(t in FRACTIONS or t in _ORDINAL_ONES for t in tokens):
         return _fraction(tokens)
     return _integer(tokens)
 
@@ -195,10 +236,12 @@ def vague_range(text: str) -> tuple[Decimal, Decimal] | None:
 
     >>> vague_range("tens of thousands"), vague_range("hundreds of thousands")
     ((Decimal('10000'), Decimal('100000')), (Decimal('100000'), Decimal('1000000')))
+    >>> vague_range("several hundred thousand"), vague_range("a few dozen")
+    ((Decimal('100000'), Decimal('1000000')), (Decimal('12'), Decimal('120')))
     >>> vague_range("dozens"), vague_range("several")
     ((Decimal('12'), Decimal('120')), None)
     """
-    tokens = [t for t in text.lower().split() if t != "of"]
+    tokens = [t for t in text.lower().split() if t not in _QUANTIFIERS]
     if not tokens:
         return None
     low = Decimal(1)

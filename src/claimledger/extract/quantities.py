@@ -4,7 +4,8 @@ One compiled regex finds number atoms (digits, number words, vague magnitudes) o
 (:mod:`~claimledger.extract.quantities_atoms`); each atom then looks around itself with a few anchored regexes:
 a range partner (:mod:`~claimledger.extract.quantities_ranges`), a hedge, a currency, a unit, a rate and the
 counted noun (:mod:`~claimledger.extract.quantities_attach`, :mod:`~claimledger.extract.quantities_entity`);
-:mod:`~claimledger.extract.quantities_shapes` adds factors, ages and compound durations. Atoms that are dates,
+:mod:`~claimledger.extract.quantities_shapes` adds factors, ages and compound durations, and
+:mod:`~claimledger.extract.quantities_dollars` tells which dollar a bare "$" is. Atoms that are dates,
 years, times of day, designations ("Su-34", "47th"), list numbers or phone numbers are dropped, and so is "one"
 used as a pronoun ("one of the largest"). No tokenizer or model is needed, which keeps it well above 100,000
 words a second.
@@ -36,12 +37,14 @@ from claimledger.extract.quantities_attach import (
     ratio_draft,
     special_digits,
 )
+from claimledger.extract.quantities_dollars import resolve_dollars
 from claimledger.extract.quantities_entity import NATIONALITIES
 from claimledger.extract.quantities_ranges import (
     WORD_RATIO,
     apply_range,
     change_then_total,
     fraction_partner,
+    odds,
     qualified_partner,
     range_partner,
     unit_range,
@@ -123,6 +126,8 @@ def _build(text: str, first: Number) -> Draft | None:
         year_like, partner = verdict == "years", partner if verdict == "range" else None
     if partner is None and (ratio := fraction_partner(text, first)) is not None:
         return ratio_draft(text, draft, first, ratio)
+    if partner is not None and odds(text, first, partner[0], draft.start):
+        return ratio_draft(text, draft, first, (partner[0], partner[0].end))  # "a disadvantage of ... 1-10"
     if partner is not None and change_then_total(text, draft, first, partner[0]):
         partner = None  # "increased by $43.6 billion to $419.2 billion": a change, then a total
     if partner is None and _DASH_DIGIT.match(text, first.end):
@@ -207,11 +212,16 @@ def _restates(text: str, previous: Quantity, draft: Draft) -> bool:
     return bool(_PAREN_EQUIVALENT.fullmatch(text, previous.end, draft.start))
 
 
-def extract_quantities(text: str, sentences: Sequence[Sentence]) -> list[Quantity]:
+def extract_quantities(
+    text: str, sentences: Sequence[Sentence], *, country: str | None = None
+) -> list[Quantity]:
     """Every number-bearing expression of ``text`` in text order, ids ``q1``, ``q2``, ...
 
     :param text: the document text; offsets are indices into it
     :param sentences: its sentence boundaries, from :func:`claimledger.extract.sentences.split_sentences`
+    :param country: the outlet's country (ISO 3166 alpha-2) when known; an outlet in a dollar country ("AU",
+        "CA", "US", ...) makes a bare "$" its own dollar where the sentence names no dollar country
+        (:mod:`~claimledger.extract.quantities_dollars`); None reads such a "$" by the document alone
 
     >>> [(q.text, q.low, q.high, q.approx, q.entity, q.per)
     ...  for q in extract_quantities("Russia lost about 1,090 soldiers a day.", [])]
@@ -240,6 +250,7 @@ def extract_quantities(text: str, sentences: Sequence[Sentence]) -> list[Quantit
         atom = atom_at(text, match)
         if atom is None:
             continue
+        pos = min(pos, max(atom.end, match.start() + 1))  # "3 hundred and 2 hundred": read the rest again
         draft = _build(text, atom)
         if draft is None or draft.end <= draft.start:
             continue
@@ -264,4 +275,4 @@ def extract_quantities(text: str, sentences: Sequence[Sentence]) -> list[Quantit
                 sentence=sentence_index(bounds, draft.start) if bounds else 0,
             )
         )
-    return found
+    return resolve_dollars(text, found, bounds, country=country)

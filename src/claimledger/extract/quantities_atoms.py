@@ -30,11 +30,20 @@ _CHANGE_VERBS = (
 _EVERY = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "tenth": 10}
 _VERB_FACTORS = {"doub": Decimal(2), "trip": Decimal(3), "quad": Decimal(4), "halv": Decimal("0.5")}
 _SCL = "hundred|thousand|million|billion|trillion|lakh|crore|dozens?|dozs|dzs"
-_FRAC = vocab.alternation(FRACTIONS)
+_ORD_ONES = r"(?:first|third|fourth|fifth|sixth|seventh|eighth|ninth)s?"
+# A denominator: "fifths", or tens and ones ordinals ("twenty-fifth", "thirty fifths").
+_COMPOUND_ORD = rf"(?:{vocab.alternation(TENS)})[ \t-]+{_ORD_ONES}\b"  # "twenty-fifth", "thirty firsts"
+_FRAC = rf"{vocab.alternation(FRACTIONS)}|{_COMPOUND_ORD}"
 _SEP = r"(?:[ \t]+|[ \t]*-[ \t]*)"
-_INT = rf"(?:{_ONE})\b(?:(?:{_SEP}|\s+and\s+)(?:{_ONE}|{_SCL})\b)*"
+# A numeral in words; it stops before a compound ordinal so that "three twenty-firsts" reads as 3/21.
+_INT = rf"(?:{_ONE})\b(?:(?:{_SEP}|\s+and\s+)(?!{_COMPOUND_ORD})(?:{_ONE}|{_SCL})\b)*"
+# "an additional billion dollars", "another million people": a scale word counted by the article before it.
+_LONE_SCALE = (
+    r"(?=[mbt]illion\b)(?:(?<=\ban\sadditional\s)|(?<=\ban\sextra\s)|(?<=\ba\sfurther\s)|(?<=\banother\s)"
+    r"|(?<=\ban\sestimated\s))(?:million|billion|trillion)\b"
+)
 _WORDNUM = (
-    rf"(?:half|quarter)\s+(?:an?\s+)?(?:{_SCL})\b"
+    rf"{_LONE_SCALE}|(?:half|quarter)\s+(?:an?\s+)?(?:{_SCL})\b"
     rf"|an?\s+(?:{_SCL})\b(?:(?:{_SEP}|\s+and\s+)(?:{_ONE}|{_SCL})\b)*(?:\s+(?:{_FRAC})\b)?"
     r"|(?:hundred|thousand)\s+(?:thousand|million|billion)\b"
     rf"|(?:an?|one)\s*-?\s*(?:{_FRAC})\b"
@@ -44,15 +53,17 @@ _WORDNUM = (
     r"|half\b"
 )
 _VAGUE = (
-    r"tens\s+of\s+(?:thousands|millions|billions)\b"
+    r"(?:several|a\s+(?:few|couple\s+of))\s+(?:dozen|hundred|thousand|million|billion)"
+    r"(?:\s+(?:thousand|million|billion))*\b(?!\s+(?:and|or)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine))"
+    r"|tens\s+of\s+(?:thousands|millions|billions)\b"
     r"|(?:hundreds|thousands|millions|billions|dozens)(?:\s+of\s+(?:thousands|millions|billions))?\b"
 )
-_GROUPED = r"\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)"
+_GROUPED = r"\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d{1,2}(?:,\d\d)+,\d{3}(?!\d|,\d)|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)"
 _DIGITS = rf"(?:{_GROUPED}|\d+)(?:\.\d+)?(?:e[+-]?\d+\b|\s?[×x]\s?10(?:(?:\^|\*\*)[−-]?|[−-])\d+\b)?|\.\d+"
 _SCALE_WORD = r"hundred|thousand|million|billion|trillion|lakh|crore|dozens?|dzs|dozs"
 _SCALE_ABBR = r"bn|mn|mln|bln|tln|trn|tn|mil|mm|k|m|b"
 ATOM = re.compile(
-    rf"(?:(?<![\w.])|(?<=\$US)|(?<=\$A)|(?<=HK)|(?<=RM)|(?<=PS)|(?<=Rs)|(?<=USD)|(?<=EUR)|(?<=AUD)|(?<=INR)|(?<=GBP)|(?<=UAH)|(?<=RUB))(?P<dig>{_DIGITS})(?:\s?(?P<abbr>{_SCALE_ABBR})(?![\w])|\s+(?P<sw>(?:{_SCALE_WORD})(?:\s+(?:{_SCALE_WORD}))*)\b(?P<andfrac>\s+and\s+an?\s+(?:half|quarter)\b)?"
+    rf"(?:(?<![\w.])|(?<=\$US)|(?<=\$A)|(?<=HK)|(?<=RM)|(?<=PS)|(?<=Rs)|(?<=USD)|(?<=EUR)|(?<=AUD)|(?<=INR)|(?<=GBP)|(?<=UAH)|(?<=RUB))(?P<dig>{_DIGITS})(?P<vulgar>[½¼¾⅓⅔⅕⅙⅛])?(?:\s?(?P<abbr>{_SCALE_ABBR})(?![\w])|(?:\s+|-(?=[mbt]illion\b))(?P<sw>(?:{_SCALE_WORD})(?:\s+(?:{_SCALE_WORD}))*)\b(?P<andfrac>\s+and\s+an?\s+(?:half|quarter)\b)?"
     rf"(?P<more>(?:\s+and\s+(?:[1-9]\d?\b(?![\d.,])|(?:{_ONE})\b(?:-(?:{_ONE})\b)?)(?:\s+hundred\b)?"
     rf"(?!\s+(?:{_SCALE_WORD}))|\s+\d{{1,3}}\s+(?:hundred|thousand)\b)*))?"
     rf"|\b(?P<vague>{_VAGUE})"
@@ -78,7 +89,8 @@ _COMPOUND = re.compile(r"-([a-z]{3,})(?![\w-])")
 # gearbox is a kind of gearbox), "a three-bed flat", "first-person-view": they count nothing worth checking.
 _NOT_COMPOUNDS = frozenset([
     "storey", "storeys", "story", "storied", "floor", "person", "way", "off", "sided", "time", "and", "for", "odd",
-    "bed", "bedroom", "speed", "door",
+    "bed", "bedroom", "speed", "door", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+    "ninth",
 ])  # fmt: skip
 _ENUMERATOR = re.compile(r"\s*[.)]\s+[A-Z]")
 _FOLD = re.compile(r"-fold\b", re.IGNORECASE)
@@ -95,9 +107,7 @@ SKIP = re.compile(
     r"|\d+/\d+(?=\s*(?:am|pm)\b)",
     re.IGNORECASE,
 )
-CURRENCY_BEFORE = re.compile(
-    rf"(?:(?<![\w'’])(?:{vocab.alternation(vocab.CURRENCY_SYMBOLS)}))\s?$", re.IGNORECASE
-)
+CURRENCY_BEFORE = re.compile(rf"(?:(?<![\w'’]){vocab.currency_signs()})\s?$", re.IGNORECASE)
 _DURATION_ADJ = (
     r"(?:(?:long|full|straight|consecutive|more|additional|extra|whole|short|further|hard|bloody|brutal)\s+)?"
 )
@@ -127,7 +137,8 @@ _HALF_BEFORE = re.compile(
 _PLAIN_AFTER_ONE = re.compile(r"\s+\d")
 _HALF_AFTER = re.compile(r"\s+(?:of|an?|the|its|their|his|her|our|all)\b", re.IGNORECASE)
 _ORDINAL_FRACTION = re.compile(
-    r"(?:an?|one)\s*-?\s*(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|thirtieth|fortieth|fiftieth)",
+    rf"(?:an?|one)\s*-?\s*(?:(?:{vocab.alternation(TENS)})[ \t-]+)?"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|thirtieth|fortieth|fiftieth)",
     re.IGNORECASE,
 )
 _FRACTION_FOLLOWS = re.compile(
@@ -186,6 +197,8 @@ def atom_at(text: str, match: re.Match[str]) -> Number | None:
     digits = parse_digits(match.group("dig"))
     if digits is None:
         return None
+    if match.group("vulgar"):  # "15½ pounds"
+        digits += UNICODE_FRACTIONS[match.group("vulgar")]
     scale, scaled = 1, False
     abbr, word = match.group("abbr"), match.group("sw")
     if abbr and _unit_not_scale(text, abbr, start, end):
@@ -195,7 +208,9 @@ def atom_at(text: str, match: re.Match[str]) -> Number | None:
     elif word:
         scale, scaled = int(parse_words(word) or 1), True
     value = digits * scale
-    if match.group("more"):  # "4 thousand 3 hundred and 21"
+    if match.group("more") and word.lower() == "hundred" and "hundred" in match.group("more").lower():
+        return Number(start, match.end("sw"), value, value, False, False, text[start : match.end("sw")], True)
+    if match.group("more"):  # "4 thousand 3 hundred and 21"; "3 hundred and 2 hundred" are two numbers
         value = parse_words(raw) or value
     if match.group("andfrac"):  # "3 million and a half"
         value += Decimal(scale) / (2 if "half" in match.group("andfrac").lower() else 4)

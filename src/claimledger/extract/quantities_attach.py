@@ -31,12 +31,13 @@ _TRAIL_BOUND = re.compile(
 )
 _NEGATIVE = re.compile(r"(?:\b(?:minus|negative)[\s-]+|(?:^|(?<=[\s(<>=$]))-)$", re.IGNORECASE)
 _OR_EQUAL = re.compile(r"\s+or\s+equal(?:\s+to)?\b", re.IGNORECASE)
-CURRENCY_AT = re.compile(rf"(?:{vocab.alternation(vocab.CURRENCY_SYMBOLS)})\s?", re.IGNORECASE)
-_CURRENCY_AFTER = re.compile(rf"\s*(?:{vocab.alternation(vocab.CURRENCY_WORDS)})\b", re.IGNORECASE)
+CURRENCY_AT = re.compile(rf"{vocab.currency_signs()}\s?", re.IGNORECASE)
+_CURRENCY_AFTER = re.compile(rf"(?:\s*|-)(?:{vocab.alternation(vocab.CURRENCY_WORDS)})\b", re.IGNORECASE)
 _RATE = re.compile(
     rf"\s*(?:{vocab.alternation(vocab.RATES)})(?![\w])(?!\s+(?:earlier|later|ago|before|after|since)\b)",
     re.IGNORECASE,
 )
+_VAGUE_OF = re.compile(r"\s+of(?=\s)", re.IGNORECASE)
 _RATIO = re.compile(r"\s*:\s*(\d+(?:\.\d+)?)(?![\d:])")
 _SLASH_FRACTION = re.compile(r"[/⁄](\d{1,3})(?![\d/⁄])")
 _SLASH_PAIR = re.compile(rf"/(?:(?:{vocab.alternation(vocab.RATE_SLASHES)})\b|[$€£₴₽]\d)", re.IGNORECASE)
@@ -141,8 +142,8 @@ def attach_suffix(text: str, draft: Draft, first: Number) -> None:
         if inches:  # "5 feet 2 inches"
             draft.low = draft.high = draft.low + Decimal(inches.group(1)) / 12
             draft.end = inches.end()
-    if draft.kind != "money" and (word := _CURRENCY_AFTER.match(text, draft.end)) is not None:
-        draft.unit = vocab.CURRENCY_WORDS[re.sub(r"\s+", " ", word.group().strip().lower())]
+    if draft.kind != "money" and (word := _currency_word(text, draft)) is not None:
+        draft.unit = vocab.CURRENCY_WORDS[re.sub(r"\s+", " ", word.group().strip().lstrip("-").lower())]
         draft.kind, draft.end = "money", word.end()
     elif draft.kind == "money" and (code := _CURRENCY_AFTER.match(text, draft.end)) is not None:
         draft.end = code.end()
@@ -168,6 +169,13 @@ def attach_suffix(text: str, draft: Draft, first: Number) -> None:
     if rate:
         draft.per = vocab.RATES[re.sub(r"\s+", " ", rate.group().strip().lower())]
         draft.end = rate.end()
+
+
+def _currency_word(text: str, draft: Draft) -> re.Match[str] | None:
+    """The currency named after a number ("6.5 billion zlotys") or a vague magnitude ("billions of dollars")."""
+    if draft.approx == "vague" and (of := _VAGUE_OF.match(text, draft.end)) is not None:
+        return _CURRENCY_AFTER.match(text, of.end())
+    return _CURRENCY_AFTER.match(text, draft.end)
 
 
 MEASURE_TABLE = {**vocab.PERCENTS, **vocab.MEASURES}

@@ -42,16 +42,26 @@ _QUALIFIER = re.compile(
     r"above|below|inside|outside|off)\b)[A-Za-z][A-Za-z.]*){1,3}(?=\s+to\s)",
     re.IGNORECASE,
 )
+_SYMBOL = re.compile(r"\s?([A-Za-zµμ°]{1,4}(?:/[A-Za-z]{1,4}[0-9²³]?)+)(?![\w/])")
+_ODDS_BEFORE = re.compile(
+    r"\b(?:advantage|disadvantage|ratio|odds|superiority|outnumbered|outgunned)\b[^.;:!?\d]{0,40}$",
+    re.IGNORECASE,
+)
 WORD_RATIO = re.compile(r"\s+to\s+(?:one|1)\b(?!\s*(?:-|hundred|thousand|million|billion))", re.IGNORECASE)
 
 
-def range_partner(text: str, first: Number, at: int, lead: int) -> tuple[Number, int] | None:
-    """The second number of a range whose separator starts at ``at``, with the end of that separator."""
+def range_partner(
+    text: str, first: Number, at: int, lead: int, *, measured: bool = False
+) -> tuple[Number, int] | None:
+    """The second number of a range whose separator starts at ``at``, with the end of that separator;
+    ``measured`` when a unit follows the first number, which rules out a tally ("1.3 A/cm2 to 0.03 A/cm2")."""
     sep = _RANGE_SEP.match(text, at)
     if sep is None:
         return None
     if is_multiplier(first) and sep.group().strip().lower() != "or even":
         return None  # "grew sixfold to $3.7 billion": a factor, then a total
+    if first.raw.lower() in ("million", "billion", "trillion"):
+        return None  # "another billion or two": the second end counts the scale, left as said
     joint = " ".join(sep.group().split()).lower()
     opener = _RANGE_OPEN.search(text, max(0, lead - 24), lead)
     if not _joins(text, joint, opener, sep.end()):
@@ -64,11 +74,12 @@ def range_partner(text: str, first: Number, at: int, lead: int) -> tuple[Number,
     if second_match is None or SKIP.match(text, pos):
         return None
     second = atom_at(text, second_match)
-    if second is None or is_rejected(text, second, second=True):
-        return None
+    if second is None or is_rejected(text, second, second=True) or (first.vague and not second.vague):
+        return None  # "several hundred or even 1,000 megawatts": a vague guess, then a figure
     if joint in ("-", "–", "—") and (first.words != second.words or not first.low < second.high):
         return None  # "2-1" is a score, "3888-2" a designation: written ranges ascend
-    if joint == "to" and opener is None and second.high < first.low and second.low != 1 and not second.scaled:
+    unopened = joint == "to" and opener is None and not measured
+    if unopened and second.high < first.low and second.low != 1 and not second.scaled:
         return None  # "the vote was 79 to 18": a tally, two counts
     if opener is not None and joint == "to" and (upper := _upper_end(text, second)) is not None:
         second = upper  # "from 24.2 to 33-35 billion euros": the change ends in a range
@@ -165,7 +176,7 @@ def unit_range(text: str, first: Number, lead: int) -> tuple[Number, int] | None
     """ "1 per cent to 1.5 per cent", "5% to 10%", "15kHz and 17kHz": a range with the unit on both ends."""
     unit = UNIT.match(text, first.end)
     if unit is None:
-        return None
+        return _symbol_range(text, first, lead)
     partner = range_partner(text, first, unit.end(), lead)
     if partner is None:
         return None
@@ -178,6 +189,26 @@ def unit_range(text: str, first: Number, lead: int) -> tuple[Number, int] | None
     if _unit_key(again) != _unit_key(unit):
         return None
     return partner
+
+
+def _symbol_range(text: str, first: Number, lead: int) -> tuple[Number, int] | None:
+    """ "1.3 A/cm2 to 0.03 A/cm2", "5 mg/L to 10 mg/L": the same compound unit symbol on both ends, one range."""
+    symbol = _SYMBOL.match(text, first.end)
+    if symbol is None:
+        return None
+    partner = range_partner(text, first, symbol.end(), lead, measured=True)
+    again = None if partner is None else _SYMBOL.match(text, partner[0].end)
+    return partner if again is not None and again.group(1) == symbol.group(1) else None
+
+
+def odds(text: str, first: Number, second: Number, lead: int) -> bool:
+    """ "a numerical disadvantage of as much as 1-10": two bare numbers joined by a dash after a word of
+    proportion in the same clause are a ratio, not a range ("an advantage over the 300-400 tanks" counts)."""
+    if text[first.end] not in "-–" or first.words or first.vague:
+        return False
+    if UNIT.match(text, second.end) or find_entity(text, second.end) is not None:
+        return False  # "300-400 km", "300-400 tanks": a range of a unit or a noun
+    return bool(_ODDS_BEFORE.search(text, max(0, lead - 60), lead))
 
 
 def _unit_key(unit: re.Match[str]) -> str:

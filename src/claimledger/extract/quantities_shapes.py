@@ -28,6 +28,9 @@ _AGE_BEFORE = re.compile(
 )
 _AGE_AFTER = re.compile(r"\s+(?:and|or)\s+(?:older|over)\b|\s*-?\s*years?[\s-]old\b", re.IGNORECASE)
 _NAME_COMMA = re.compile(r"\b[A-Z][\w’'.-]+,\s*$")
+# A first name and a surname, then an age, then a verb: an age written without its commas.
+_FULL_NAME = re.compile(r"(?<![\w.])(?-i:[A-Z][a-z]+\s+[A-Z][a-z’'-]+)\s+$")
+_VERB_AFTER = re.compile(r"\s+(?:has|had|is|was|who|said|says|will|would|died|lives|became)\b")
 _COMMA_AFTER = re.compile(r"\s*,\s+(?!and\b|or\b|\d)")
 _VAGUE_OF = re.compile(r"\s+of(?=\s)", re.IGNORECASE)
 _DURING = re.compile(
@@ -84,6 +87,9 @@ def mark_age(text: str, draft: Draft, first: Number) -> None:
     if worded is None and draft.approx is None and draft.start == first.start:
         named = _NAME_COMMA.search(text, before, first.start)
         worded = named if named and _COMMA_AFTER.match(text, draft.end) else None
+    if worded is None and draft.approx is None and draft.start == first.start and 15 <= draft.low < 100:
+        named = _FULL_NAME.search(text, max(0, first.start - 40), first.start)  # "Nick Hague 44 has spent"
+        worded = named if named and _VERB_AFTER.match(text, draft.end) else None
     if worded is not None:
         draft.unit, draft.kind = "year", "duration"
 

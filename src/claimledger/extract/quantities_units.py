@@ -144,13 +144,32 @@ CURRENCY_WORDS: dict[str, str] = {
     "rouble": "rub", "roubles": "rub", "ruble": "rub", "rubles": "rub", "rub": "rub", "sterling": "gbp",
     "pounds sterling": "gbp", "gbp": "gbp", "yen": "jpy", "jpy": "jpy", "yuan": "cny", "cny": "cny",
     "renminbi": "cny", "rupees": "inr", "rupee": "inr", "sek": "sek", "krona": "sek", "kronor": "sek",
-    "shekel": "ils", "shekels": "ils", "zloty": "pln", "zlotys": "pln", "zlotych": "pln",
+    "shekel": "ils", "shekels": "ils", "zloty": "pln", "zlotys": "pln", "zlotych": "pln", "złoty": "pln",
+    "złotys": "pln", "złotych": "pln", "zł": "pln", "polish zlotys": "pln", "swiss francs": "chf",
+    "swiss franc": "chf", "norwegian kroner": "nok", "norwegian krone": "nok", "danish kroner": "dkk",
+    "danish krone": "dkk", "swedish kronor": "sek", "swedish krona": "sek", "koruna": "czk", "korunas": "czk",
+    "czech crowns": "czk", "czech korunas": "czk", "forint": "huf", "forints": "huf", "lira": "try",
+    "liras": "try", "turkish lira": "try", "turkish liras": "try", "romanian lei": "ron", "moldovan lei": "mdl",
+    "canadian dollars": "cad", "canadian dollar": "cad", "australian dollars": "aud", "australian dollar": "aud",
+    "new zealand dollars": "nzd", "new zealand dollar": "nzd", "hong kong dollars": "hkd",
+    "singapore dollars": "sgd", "u.s. dollars": "usd", "u.s. dollar": "usd", "us dollar": "usd",
+    "american dollars": "usd", "belarusian rubles": "byn", "belarusian roubles": "byn", "belarusian ruble": "byn",
+    "tenge": "kzt", "lari": "gel", "south korean won": "krw", "korean won": "krw", "rials": "irr",
+    "iranian rials": "irr", "riyals": "sar", "saudi riyals": "sar", "dirhams": "aed",
 }  # fmt: skip
+# A bare "$" or "dollars" is the US dollar unless the text says which (quantities_dollars.resolve_dollars).
+BARE_DOLLARS = frozenset(["$", "dollar", "dollars"])
+# ISO 4217 codes written before the number ("PLN 6.5 billion", "NOK 2bn"), matched in upper case only: "try 5
+# times" is not Turkish lira. The canonical unit is the code in lower case, as the contract's "usd".
+CURRENCY_CODES = frozenset([
+    "USD", "EUR", "GBP", "UAH", "RUB", "PLN", "CHF", "JPY", "CNY", "RMB", "AUD", "CAD", "NZD", "NOK", "SEK", "DKK",
+    "CZK", "HUF", "RON", "MDL", "BGN", "TRY", "BYN", "KZT", "GEL", "ILS", "INR", "KRW", "SGD", "HKD", "IRR",
+])  # fmt: skip
 
 CURRENCY_SYMBOLS: dict[str, str] = {
     "$": "usd", "us$": "usd", "us $": "usd", "usd": "usd", "€": "eur", "eur": "eur",
     "£": "gbp", "gbp": "gbp", "₴": "uah", "uah": "uah", "₽": "rub", "rub": "rub", "¥": "jpy",
-    "c$": "cad", "s$": "sgd", "s $": "sgd", "sgd": "sgd", "aud": "aud", "inr": "inr", "cad": "cad", "chf": "chf", "$us": "usd", "$a": "aud", "hk$": "hkd", "hk $": "hkd", "hk": "hkd", "rm": "myr", "ps": "gbp", "a$": "aud", "au$": "aud", "₹": "inr", "rs": "inr", "rs.": "inr",
+    "c$": "cad", "nz$": "nzd", "rmb": "cny", "s$": "sgd", "s $": "sgd", "sgd": "sgd", "aud": "aud", "inr": "inr", "cad": "cad", "chf": "chf", "$us": "usd", "$a": "aud", "hk$": "hkd", "hk $": "hkd", "hk": "hkd", "rm": "myr", "ps": "gbp", "a$": "aud", "au$": "aud", "au $": "aud", "nz $": "nzd", "₹": "inr", "rs": "inr", "rs.": "inr",
 }  # fmt: skip
 
 HEDGES: dict[str, Approx] = {
@@ -193,6 +212,12 @@ RATE_SLASHES: dict[str, str] = {
     "hour": "hour", "hr": "hour",
 }  # fmt: skip
 RATES.update({f"/{slash}": period for slash, period in RATE_SLASHES.items()})
+
+
+def currency_signs() -> str:
+    """A regex for a currency sign or code before a number: signs in any case, ISO codes in upper case only."""
+    codes = alternation(CURRENCY_CODES)
+    return rf"(?:{alternation(CURRENCY_SYMBOLS)}|(?-i:{codes}))"
 
 
 def alternation(words: Iterable[str]) -> str:
