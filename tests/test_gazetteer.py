@@ -5,6 +5,9 @@ from __future__ import annotations
 import gzip
 import json
 from importlib import resources
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -102,6 +105,52 @@ def test_countries_have_geonames_points(name: str, country: str, point: tuple[fl
     place = next(p for p in load().lookup(name) if p.fcode == "PCLI")
     assert place.country == country
     assert (place.lat, place.lon) == pytest.approx(point, abs=0.01)
+
+
+def _inside(lat: float, lon: float, geometry: dict[str, Any]) -> bool:
+    """Whether a point lies inside a GeoJSON (multi)polygon, by the even-odd rule."""
+    polygons = geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
+    inside = False
+    for ring in (ring for polygon in polygons for ring in polygon):
+        for (x0, y0), (x1, y1) in pairwise(ring):
+            if (y0 <= lat) != (y1 <= lat) and lon < x0 + (lat - y0) * (x1 - x0) / (y1 - y0):
+                inside = not inside
+    return inside
+
+
+@pytest.mark.shared
+def test_hand_entered_country_points_lie_inside_their_country(shared_dir: Path) -> None:
+    """The country points entered by hand (``GEONAMES_COUNTRY_POINTS`` of scripts/gazetteer_world.py) lie
+    inside the country's Natural Earth outline: a typing slip would put one in the sea or next door."""
+    path = shared_dir / "data" / "geo" / "ne_50m_admin_0_countries.json"
+    features = json.loads(path.read_text(encoding="utf-8"))["features"]
+    # Natural Earth codes France "-99" in ISO_A2; the World Bank code stands in.
+    fallback = {
+        f["properties"]["WB_A2"]: f["geometry"] for f in features if f["properties"]["ISO_A2"] == "-99"
+    }
+    outlines = fallback | {f["properties"]["ISO_A2"]: f["geometry"] for f in features}
+    countries = {p.country: p for p in load().places if p.fcode == "PCLI"}
+    hand = (
+        "US",
+        "CA",
+        "IN",
+        "JP",
+        "LY",
+        "AU",
+        "GB",
+        "RU",
+        "CN",
+        "FR",
+        "DE",
+        "UA",
+        "IT",
+        "ES",
+        "MX",
+        "BR",
+        "TR",
+    )
+    outside = [c for c in hand if not _inside(countries[c].lat, countries[c].lon, outlines[c])]
+    assert outside == []
 
 
 def test_world_namesakes_are_kept_with_their_regions() -> None:

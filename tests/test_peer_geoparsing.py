@@ -2,7 +2,14 @@
 
 Scored as Gritta et al. and Mordecai3 report them: accuracy within 161 km over the gold toponyms with
 coordinates that the tagger recognised (an abstention counts as wrong; the figure compared with Mordecai3's),
-and precision / recall of recognition. The packaged gazetteer holds Ukraine in detail and the world's towns
+and precision / recall of recognition.
+
+Scoring convention: the tagger runs with ``conventions="world"`` here, because the gold of all three suites
+counts country adjectives ("Chinese officials"), capitalised country abbreviations ("the US") and places named
+inside organisations ("Toronto Police") as toponyms. The project's guideline, which the pipeline uses
+(``conventions="war"``, the default; ``tests/places/README.md``), counts none of them; its figures on these
+suites are printed by ``benchmarks/bench_places.py`` beside the "world" ones (recall 0.15-0.25 lower,
+accuracy 0.015-0.025 lower). The packaged gazetteer holds Ukraine in detail and the world's towns
 of 5,000 people or more (1,000 in the US, Canada, the UK, Ireland, Australia and New Zealand).
 
 Held-out protocol (since session 2): each suite is split by document with
@@ -11,14 +18,17 @@ hashes by SHA-256 to a first byte that is odd is held out, the others form the t
 by reading errors on the tuning half only; the held-out half is only measured, and how often is noted in
 ``benchmarks/bench_places.py``. Session 1 tuned on whole suites, so its rules saw both halves.
 
-The floors below are the figures reached (2026-11-26, session 2), rounded down, to catch regressions, for the
-whole suite and for each half. Accuracy over recognised toponyms, whole / tuning / held-out: GeoWebNews
-0.954 / 0.960 / 0.948 (Mordecai3 94-96: above its lower bound, not its upper), TR-News 0.907 / 0.924 / 0.893
-(87.3), LGL 0.857 / 0.882 / 0.833 (82.7). Session 2 replaced 25 region points typed from memory with points
-derived from outlines (see data/SOURCES.md), which cost TR-News about 0.04 (most of it on its held-out
-half): its gold uses GeoNames' own points for Alberta and Queensland, 280-420 km from the derived ones.
-Session 2 also counts country adjectives, abbreviations and places named inside organisations outside war
-reporting (``places_world``), as the gold of all three suites does: recall rose by 0.1-0.2.
+The floors below are the figures reached (2026-11-26, session 2, round 2), rounded down, to catch
+regressions, for the whole suite and for each half. Accuracy over recognised toponyms, whole / tuning /
+held-out: GeoWebNews 0.957 / 0.962 / 0.952 (Mordecai3 94-96: above its lower bound, not its upper), TR-News
+0.910 / 0.927 / 0.896 (87.3), LGL 0.860 / 0.884 / 0.836 (82.7). Session 2 replaced 25 region points typed from
+memory with points derived from outlines (see data/SOURCES.md), which cost TR-News about 0.04 (most of it on
+its held-out half): its gold uses GeoNames' own points for Alberta and Queensland, 280-420 km from the derived
+ones. Session 2 also counts country adjectives, abbreviations and places named inside organisations under the
+world-news convention (``places_world``), as the gold of all three suites does: recall rose by 0.1-0.2. Round
+2 made that convention the caller's explicit choice (it had been switched on by the text naming nothing
+Ukrainian), counted "Russian" and "Ukrainian" as adjectives under it, and "US" written in capitals beside the
+word "us".
 """
 
 from __future__ import annotations
@@ -38,15 +48,15 @@ HALVES = ("whole", "tuning", "held-out")
 SUITES = {"GeoWebNews": ("GWN.xml", 0.94), "TR-News": ("TR-News.xml", 0.873), "LGL": ("lgl.xml", 0.827)}
 # (suite, half): floors for accuracy over recognised toponyms, recall, precision, accuracy over resolved ones
 FLOORS = {
-    ("GeoWebNews", "whole"): (0.95, 0.69, 0.95, 0.95),
-    ("GeoWebNews", "tuning"): (0.95, 0.74, 0.94, 0.96),
-    ("GeoWebNews", "held-out"): (0.94, 0.65, 0.97, 0.95),
-    ("TR-News", "whole"): (0.90, 0.83, 0.92, 0.91),
-    ("TR-News", "tuning"): (0.92, 0.81, 0.92, 0.93),
-    ("TR-News", "held-out"): (0.89, 0.85, 0.92, 0.90),
-    ("LGL", "whole"): (0.85, 0.65, 0.89, 0.87),
-    ("LGL", "tuning"): (0.88, 0.66, 0.90, 0.89),
-    ("LGL", "held-out"): (0.83, 0.64, 0.87, 0.85),
+    ("GeoWebNews", "whole"): (0.95, 0.73, 0.96, 0.95),
+    ("GeoWebNews", "tuning"): (0.96, 0.76, 0.94, 0.96),
+    ("GeoWebNews", "held-out"): (0.95, 0.70, 0.97, 0.95),
+    ("TR-News", "whole"): (0.90, 0.86, 0.92, 0.91),
+    ("TR-News", "tuning"): (0.92, 0.85, 0.93, 0.93),
+    ("TR-News", "held-out"): (0.89, 0.87, 0.92, 0.90),
+    ("LGL", "whole"): (0.85, 0.66, 0.89, 0.87),
+    ("LGL", "tuning"): (0.88, 0.68, 0.90, 0.89),
+    ("LGL", "held-out"): (0.83, 0.65, 0.87, 0.85),
 }
 _cache: dict[tuple[str, str], Scores] = {}
 
@@ -63,7 +73,7 @@ def suite_scores(shared_dir: Path, name: str, half: str = "whole") -> Scores:
         predictions: dict[str, list[PlaceMention]] = {}
         gold: list[GoldPlace] = []
         for record, text, items in load_peer_suite(path):
-            predictions[record] = extract_places(text, split_sentences(text))
+            predictions[record] = extract_places(text, split_sentences(text), conventions="world")
             gold.extend(items)
         for part in HALVES:
             kept = {r: m for r, m in predictions.items() if in_half(r, part)}

@@ -13,6 +13,7 @@ from claimledger.extract.gazetteer import Place, load
 from claimledger.extract.places_cues import county_states
 from claimledger.extract.places_match import Match, find_names
 from claimledger.extract.places_resolve import Resolution, resolve_all
+from claimledger.extract.places_world import Conventions
 from claimledger.extract.sentences import sentence_index
 from claimledger.models import PlaceMention, Sentence
 
@@ -28,8 +29,16 @@ NEAR_CUES = frozenset(
 EXACT_FEATURES = frozenset({"ISL", "SPIT", "AIRP", "AIRB", "PS", "DAM"})
 
 
-def extract_places(text: str, sentences: Sequence[Sentence]) -> list[PlaceMention]:
+def extract_places(
+    text: str, sentences: Sequence[Sentence], *, conventions: Conventions = "war"
+) -> list[PlaceMention]:
     """Place mentions of ``text``, ids ``p1``, ``p2``, ... in text order.
+
+    :param conventions: what counts as a place mention. "war" (the default, the project's guideline in
+        ``tests/places/README.md``) counts toponyms written as proper names only; "world" also counts country
+        adjectives ("Chinese officials"), capitalised country abbreviations ("the US") and well-known places
+        named inside organisations ("Toronto Police"), as world-news geoparsing gold (GeoWebNews, TR-News,
+        LGL) does. The choice is never read from the text.
 
     >>> from claimledger.extract.sentences import split_sentences
     >>> text = "Near Kupiansk, in the Kharkiv region, troops advanced."
@@ -37,7 +46,7 @@ def extract_places(text: str, sentences: Sequence[Sentence]) -> list[PlaceMentio
     [('Kupiansk', 'Kupiansk', 'Kharkiv Oblast', 2), ('Kharkiv region', 'Kharkiv Oblast', 'Kharkiv Oblast', 3)]
     """
     gazetteer = load()
-    matches = find_names(text, gazetteer)
+    matches = find_names(text, gazetteer, conventions=conventions)
     bounds = tuple(sentences)
     numbers = [sentence_index(bounds, m.start) if bounds else 0 for m in matches]
     resolutions = resolve_all(matches, numbers, county_states(text, gazetteer))

@@ -10,7 +10,7 @@ elsewhere in the document ("Lloyd Austin") is a person; a town followed by its s
 admitted and the abbreviation becomes a place (see :mod:`claimledger.extract.places_cues`). A country's or
 region's own name outranks the small towns named after it ("Mexico"), and a list of states or of countries
 reads each name as one ("Hawaii, California, Washington and Utah"). Country adjectives, abbreviations and
-places named inside organisations count only outside war reporting (see
+places named inside organisations count only under the world-news convention, chosen by the caller (see
 :mod:`claimledger.extract.places_world`).
 """
 
@@ -33,6 +33,7 @@ from claimledger.extract.places_lists import REGION_NAMES, coordinated_regions
 from claimledger.extract.places_world import (
     COUNTRY_ABBREVIATIONS,
     PRE_ALLOWED,
+    Conventions,
     adjective,
     embeddable,
     glued_to_organisation,
@@ -123,8 +124,13 @@ class Match:
     world: bool = False
 
 
-def find_names(text: str, gazetteer: Gazetteer) -> list[Match]:
-    """Every recognised place name of ``text`` in text order."""
+def find_names(text: str, gazetteer: Gazetteer, *, conventions: Conventions = "war") -> list[Match]:
+    """Every recognised place name of ``text`` in text order.
+
+    :param conventions: "war" (the project's guideline) drops country adjectives, abbreviations and places
+        named inside organisations; "world" keeps them, as world-news geoparsing gold counts them
+    """
+    world = conventions == "world"
     tokens = [(m.start(), m.end()) for m in TOKEN.finditer(text)]
     lowercase_words = {text[s:e] for s, e in tokens if text[s].islower()}
     people = surnames(text, tokens, gazetteer)
@@ -133,7 +139,7 @@ def find_names(text: str, gazetteer: Gazetteer) -> list[Match]:
     while i < len(tokens):
         found = _longest(text, tokens, i, gazetteer)
         if found is None:
-            found_adjective = adjective(text, tokens, i, gazetteer)
+            found_adjective = adjective(text, tokens, i, gazetteer) if world else None
             if found_adjective is not None:
                 start, end, key, place = found_adjective
                 matches.append(Match(start, end, key, (place,), (False,), None, world=True))
@@ -156,10 +162,10 @@ def find_names(text: str, gazetteer: Gazetteer) -> list[Match]:
                 i += 1
     confirmed = {m.key for m in matches if not m.tentative}
     matches = [m for m in matches if not m.tentative or m.key in confirmed]
+    if not world:
+        matches = [m for m in matches if not m.world]
     if not any(_ukrainian(m) for m in matches):
         matches = [m for m in matches if not _only_ukrainian_alternates(m)]
-    else:
-        matches = [m for m in matches if not m.world]
     return coordinated_regions(text, matches, gazetteer)
 
 
@@ -206,7 +212,8 @@ def _accept(
         return None
     cue = _cue(text, tokens, first)
     single = " " not in key
-    if single and key in lowercase_words and cue not in SETTLEMENT_WORDS:
+    # A name also written in lower case is a common word ("Mobile" and "mobile"), but "US" is not "us".
+    if single and key in lowercase_words and cue not in SETTLEMENT_WORDS and key not in COUNTRY_ABBREVIATIONS:
         return None
     candidates = gazetteer.candidates(key)
     if not shaped and not (

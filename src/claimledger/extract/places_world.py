@@ -2,22 +2,31 @@
 
 GeoWebNews, TR-News and LGL count a country's adjective ("Chinese officials"), a country's abbreviation ("the
 US", "U.K.") and a well-known place named inside an organisation ("Air Zimbabwe", "Toronto Police", "Texas
-Rangers"). The project's war-reporting labels count none of them (``tests/places/README.md``), so the matcher
-marks such matches ``world`` and drops them from a text that names Ukraine or a Ukrainian place. The sides
-of the war ("Russian", "Ukrainian") are never adjectives of a place.
+Rangers"). The project's guideline (``tests/places/README.md``) counts none of them: a place mention is a
+toponym written as a proper name. Which convention applies is the caller's explicit choice, never read from
+the text: ``conventions="war"`` (the default, which the pipeline uses) follows the guideline and drops the
+matches marked ``world``; ``conventions="world"`` keeps them, for scoring against world-news gold. The sides
+of the war ("Russian", "Ukrainian") are never places under the guideline; world-news gold counts them as the
+adjectives of Russia and Ukraine like any other country's.
 """
 
 from __future__ import annotations
+
+from typing import Literal
 
 from claimledger.extract.gazetteer import Gazetteer, Place, fold_token
 from claimledger.extract.places_cues import GEO_MODIFIERS
 from claimledger.extract.places_lists import REGION_NAMES
 
 Tokens = list[tuple[int, int]]
+# "war": the project's guideline, no adjectives, abbreviations or names inside organisations; "world": the
+# convention of world-news geoparsing gold (GeoWebNews, TR-News, LGL), which counts them.
+Conventions = Literal["war", "world"]
+CONVENTIONS: tuple[Conventions, ...] = ("war", "world")
 
 # Country abbreviations, matched when written in capitals in running text ("the US", "U.K."); other short
 # words in capitals are acronyms.
-COUNTRY_ABBREVIATIONS = frozenset({"us", "u s", "uk", "u k", "uae"})
+COUNTRY_ABBREVIATIONS = frozenset({"us", "u s", "usa", "u s a", "uk", "u k", "uae"})
 # Capitalised words that may stand right before a place name without making it part of a longer name.
 # Capitalised compass words are left out on purpose: "North America", "Northern Ireland", "Western Australia"
 # are other places than America, Ireland and Australia.
@@ -30,6 +39,9 @@ PRE_ALLOWED = frozenset(
         *("between", "through", "neighbouring", "neighboring", "annexed"),
     }
 )
+# The sides of the war, which the project's guideline never counts as places; world-news gold counts them as
+# their countries' adjectives like any other ("Russian officials").
+SIDES = {"russian": "Russia", "ukrainian": "Ukraine", "belarusian": "Belarus", "moldovan": "Moldova"}
 # Places this big (or countries and first-level regions) still count when named inside an organisation.
 EMBEDDED_POPULATION = 500_000
 # Words after an adjective that name an institution standing elsewhere ("British Embassy Tokyo").
@@ -75,7 +87,11 @@ def adjective(text: str, tokens: Tokens, i: int, gazetteer: Gazetteer) -> tuple[
         if pair in gazetteer.demonyms:
             key, end = pair, tokens[i + 1][1]
     position = gazetteer.demonyms.get(key)
-    return None if position is None else (start, end, key, gazetteer.place(position))
+    if position is not None:
+        return start, end, key, gazetteer.place(position)
+    country = SIDES.get(key)
+    place = next((p for p in gazetteer.lookup(country) if p.fcode == "PCLI"), None) if country else None
+    return None if place is None else (start, end, key, place)
 
 
 def _glued(text: str, before: tuple[int, int], start: int) -> bool:
