@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from claimledger.extract.claims_attribution import AUTHOR, Attributor, named_source
-from claimledger.extract.claims_sides import actor_of, scope_of, side_of
+from claimledger.extract.claims_sides import SENTENCE_END, actor_of, scope_of, side_of
+from claimledger.extract.claims_sides_people import Cast
 from claimledger.extract.claims_types import event_type, leading
 from claimledger.extract.claims_worthiness import checkworthiness, is_opinion, is_prediction
 from claimledger.models import Claim, ClaimSource, PlaceMention, Quantity, Sentence, TimeMention
@@ -94,6 +95,13 @@ def _context(text: str, span: Sentence, kind: str) -> str:
     return context
 
 
+def _before(text: str, span: Sentence) -> str:
+    """The two sentences before a claim's, where a pronoun subject ("he", "it") finds the party it stands for
+    (their speakers included: "Kelly said ... He added")."""
+    before = text[max(0, span.start - 500) : span.start].rstrip()
+    return "\n".join(SENTENCE_END.split(before)[-2:]) if before else ""
+
+
 def _within(span: Sentence, items: Sequence[TimeMention] | Sequence[PlaceMention]) -> list[str]:
     return [item.id for item in items if span.start <= item.start < span.end]
 
@@ -117,6 +125,7 @@ def build_claims(
     for q in quantities:
         by_sentence.setdefault(q.sentence, []).append(q)
     reader = Attributor.for_text(text)
+    cast = Cast.of(text)
     claims: list[Claim] = []
     earlier: list[tuple[Claim, list[Quantity]]] = []
     last_index = -10
@@ -127,14 +136,23 @@ def build_claims(
             # A claim two sentences on (past a heading or an "Advertisement" line) still continues its list.
             carried = claims[-1].side if claims and index - last_index <= 2 else None
             claim = _claim(
-                text, span, members, source, times, places, f"c{len(claims) + 1}", earlier, carried=carried
+                text,
+                span,
+                members,
+                source,
+                times,
+                places,
+                f"c{len(claims) + 1}",
+                earlier,
+                carried=carried,
+                cast=cast,
             )
             claims.append(claim)
             earlier.append((claim, members))
             last_index = index
     for members in by_sentence.values():  # quantities whose sentence index lies past the sentence list
         span = Sentence(min(q.start for q in members), max(q.end for q in members))
-        claim = _claim(text, span, members, AUTHOR, times, places, f"c{len(claims) + 1}", earlier)
+        claim = _claim(text, span, members, AUTHOR, times, places, f"c{len(claims) + 1}", earlier, cast=cast)
         claims.append(claim)
         earlier.append((claim, members))
     return claims
@@ -151,6 +169,7 @@ def _claim(
     earlier: Sequence[tuple[Claim, list[Quantity]]],
     *,
     carried: str | None = None,
+    cast: Cast | None = None,
 ) -> Claim:
     sentence = text[span.start : span.end]
     kind, leaders = leading(sentence, span.start, members)
@@ -175,6 +194,8 @@ def _claim(
             context=_context(text, span, kind),
             carried=carried,  # the items of a list
             leading=leaders,
+            before=_before(text, span),
+            cast=cast,
         ),
         type=kind,
         checkworthy=checkworthiness(

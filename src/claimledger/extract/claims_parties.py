@@ -11,7 +11,7 @@ import re
 
 RUSSIA = re.compile(
     r"\bRussia(?:n|ns|'s|’s)?\b|\bMoscow(?:'s|’s)?\b|\bKremlin\b|\bWagner\b|\bPutin(?:'s|’s)?\b|\baggressor"
-    r"|\boccupiers?\b|\binvaders?\b|\bRosgvard|\bKadyrov|\bSoviet\b|\bRed Army\b|\bFSB\b|\bBuryat"
+    r"|\boccupiers?\b|\binvaders?\b|\bRosgvard|\bKadyrov|\bRed Army\b|\bFSB\b|\bBuryat"
     r"|\bDPR\b|\bLPR\b|\bseparatist|\borcs?\b|\bShoigu\b|\bPrigozhin\b|\bChechen"
     # institutions, companies and officials standing for Russia
     r"|\bDuma\b|\bLavrov\b|\bPeskov\b|\bMedvedev\b|\bGerasimov\b|\bBelousov\b|\bNabiullina\b|\bZakharova\b"
@@ -19,7 +19,7 @@ RUSSIA = re.compile(
 )
 
 UKRAINE = re.compile(
-    r"\bUkrain(?:e|ian|ians|e's|e’s)\b|\bKyiv(?:'s|’s)?\b|\bKiev\b|\bZelensk\w*|\bAFU\b|\bZSU\b|\bSBU\b"
+    r"\bUkrain(?:e|ian|ians|e's|e’s)\b|\bKyiv(?:'s|’s)?\b|\bKiev\b|\bZelensk\w*|\bAFU\b|\bZSU\b|\bSBU\b|\bGUR\b|\bHUR\b"
     r"|\bAzov\b|\bUkrzaliz\w*|\bUkrenergo\b|\bDSNS\b|\bHIMARS\b|\bdefenders\b"
     # institutions, companies and officials standing for Ukraine
     r"|\bVerkhovna Rada\b|\bNaftogaz\b|\bEnergoatom\b|\bKuleba\b|\bZaluzh\w+|\bSyrsk\w+|\bBudanov\b"
@@ -35,7 +35,12 @@ OTHER = re.compile(
     r"|\bTurk\w*|\bAfrica\w*|\bSudan\b|\bIraq\w*|\bSyria\w*|\bAustralia\w*|\bCanad\w*|\bItal\w*|\bSpain\b"
     r"|\bHungar\w*|\bSlovak\w*|\bCzech\b|\bG7\b|\bBiden\b|\bTrump\b|\bIndia\b|\bS&P\b|\bMyanmar\b"
     r"|\bCongo\b|\bSomalia\b|\bEritrea\b|\bAfghan\w*|\bUNHCR\b|\bOSCE\b|\bHSBC\b|\bSaudi\b|\bDutch\b"
-    r"|\bLukashenko\b|\bŁukaszenko\b|\bMinsk\b"
+    r"|\bLukashenko\b|\bŁukaszenko\b|\bMinsk\b|\bDOJ\b|\bFBI\b|\bCIA\b|\bDepartment of Justice\b"
+    r"|\bLiby\w+|\bEgypt\w*|\bQatar\w*|\bMexic\w+|\bVenezuela\w*|\bCuba\w*|\bPakistan\w*|\bVietnam\w*"
+    r"|\bYemen\w*|\bHouthi\w*|\bHezbollah\b|\bLeban\w+|\bGreece\b|\bGreek\b|\bBelgi\w+|\bAustria\w*"
+    r"|\bNetherlands\b|\bBulgaria\w*|\bCroatia\w*|\bSloven\w+|\bAlbania\w*|\bMontenegr\w+|\bBosnia\w*"
+    r"|\bKosovo\w*|\bCyprus\b|\bPortug\w+|\bIceland\w*|\bMongolia\w*|\bKyrgyz\w*|\bTajik\w*|\bUzbek\w*"
+    r"|\bNigeria\w*|\bEthiopia\w*|\bIndonesia\w*|\bArgentin\w+|\bMexico\b|\bNew Zealand\w*|\bEgypt\b"
     # capitals, institutions and leaders standing for third parties
     r"|\bEuropean (?:Union|Commission|Council|Parliament)\b|\bthe alliance\b|\bthe bloc\b|\bBrussels\b"
     r"|\bWhite House\b|\bDowning Street\b|\bWhitehall\b|\bCongress\b|\bSenate\b|\bBundestag\b"
@@ -47,7 +52,8 @@ OTHER = re.compile(
     r"|\bStockholm\b|\bRome\b|\bMadrid\b|\bOttawa\b|\bCanberra\b|\bNew Delhi\b|\bTbilisi\b|\bChisinau\b"
     r"|\bBucharest\b|\bPrague\b|\bSofia\b|\bBelgrade\b|\bSeoul\b|\bThe Hague\b|\bCopenhagen\b|\bOslo\b"
     r"|\bCouncil of Europe\b|\bPACE\b|\bG20\b|\bASEAN\b|\bAfrican Union\b|\bArab League\b|\bUnion State\b"
-    r"|\bGeorgia\b|\bArmenia\w*|\bAzerbaijan\w*|\bKazakh\w*|\bTaiwan\w*|\bKorea\w*|\bBrazil\w*"
+    # a state that no longer exists: "Millions of Soviet soldiers died in the war"
+    r"|\bSoviet\b|\bGeorgia\b|\bArmenia\w*|\bAzerbaijan\w*|\bKazakh\w*|\bTaiwan\w*|\bKorea\w*|\bBrazil\w*"
 )
 
 # "The enemy" is the other side of whoever speaks: Russia in Ukrainian reports, Ukraine in Russian ones.
@@ -66,7 +72,8 @@ _WAR_FRAME = re.compile(
     r"\b(?:Russia(?:'s|’s|n)?|Moscow(?:'s|’s)?|Putin(?:'s|’s)?)\s+(?:[\w'’]+[\s-]+){0,2}?(?:invasion|war|aggression"
     r"|offensive operation)(?!\s+(?:effort|machine|economy|chest|budget|spending|production))"
     r"(?:\s+(?:of|on|in|against)\s+(?:\w+\s+)?Ukraine(?:'s|’s)?)?"
-    r"|\b(?:invasion|war|aggression)\s+(?:of|on|in|against)\s+Ukraine\b"
+    r"|\b(?:invasion|war|aggression|attacks?)\s+(?:of|on|in|against)\s+Ukraine\b"
+    r"|\b(?:invasion|aggression|attacks?)\s+by\s+(?:Russia|Moscow)\b(?!['’]s)"
     r"|\bsanctions\s+(?:\w+\s+){0,2}?(?:on|against)\s+(?:Russia|Moscow|Belarus)\b"
     r"|\b(?:war|conflict|fighting) between (?:Russia and Ukraine|Ukraine and Russia)\b|\bRussia-Ukraine war\b"
     # places, not parties: "along the Ukrainian border", "near Ukraine", "in Ukraine"
@@ -77,7 +84,8 @@ _WAR_FRAME = re.compile(
     r"(?:Ukraine|Russia|Belarus|Poland|Kyiv|Moscow)\b(?!['’]s)"
     r"|\b(?:Ukraine|Russia)['’]s\s+(?:(?:north|south|east|west)(?:ern|-eastern|-western)?\s+)?(?:border|borders"
     r"|territory|soil|airspace|front(?:\s*line)?|regions?|cities|towns|villages|east|south|north|west)\b"
-    r"|\b(?:regions?|oblasts?|parts?|areas?|cities|towns|villages|territory|territories)\s+of\s+(?:Ukraine|Russia)\b"
+    r"|\b(?:regions?|oblasts?|parts?|areas?|cities|towns|villages|territory|territories|borders?)\s+of\s+"
+    r"(?:Ukraine|Russia)\b"
     r"|\b(?:the\s+)?Ukraine\s+(?:war|conflict|crisis|invasion)\b",
     re.IGNORECASE,
 )

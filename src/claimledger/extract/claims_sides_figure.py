@@ -14,7 +14,7 @@ _CIVILIAN = re.compile(
     r"|\bpeople\b|\bperson\b|\bpersons\b|\binhabitants\b|\bpatients\b|\bjournalists?\b|\brescuers\b"
     r"|\bmedics\b|\bvolunteers\b|\bmigrants\b|\bpassengers\b|\bathletes\b|\bbodies\b|\bhostages\b"
     r"|\bwithout power\b|\bhomeless\b|\bfled\b|\bevacuat\w+|\bteachers\b|\bworkers\b|-year-old\b|\bhouses\b"
-    r"|\bfamilies\b|\bfood insecure\b|\bin need of\b|\bfleeing\b",
+    r"|\bfamilies\b|\bfood insecure\b|\bin need of\b|\bfleeing\b|\bflee\b",
     re.IGNORECASE,
 )
 
@@ -29,7 +29,7 @@ _HARM = re.compile(
     r"|\bdisplac\w*|\brefugees?\b|\bfled\b|\bbodies\b|\btrapped\b|\bmissing\b|\bhospital\b|\bevacuat\w+"
     r"|\bwithout power\b|\bdetained\b|\bcaptivity\b|\bdamaged\b|\btortur\w*|\bkidnap\w*|\bshot\b(?! down)"
     r"|\bexecuted\b|\bburied\b|\bfleeing\b|\bdeport\w*|\bcrossed (?:into|the border)\b|\bdepriv\w*"
-    r"|\bsheltering\b|\bbesieged\b",
+    r"|\bsheltering\b|\bbesieged\b|\babduct\w*",
     re.IGNORECASE,
 )
 
@@ -45,7 +45,8 @@ _AID_WORDS = re.compile(
 # Aid goes to its recipient, named or not: in this war's reporting, aid whose recipient goes unnamed ("the
 # latest $700 million weapons package", "the UK is sending more than 1,600 missiles") is aid to Ukraine.
 _AID_NEAR = re.compile(
-    r"\baid\b|\bassistance\b|\bpackages?\b|\bshipments?\b|\bdelivery\b|\bpledg\w+|\bdonat\w+",
+    r"\baid\b|\bassistance\b|\bpackages?\b|\bshipments?\b|\bdelivery\b|\bpledg\w+|\bdonat\w+|\btranches?\b"
+    r"|\bfunding\b|\bhand(?:s|ed|ing)? over\b",
     re.IGNORECASE,
 )
 _RECIPIENT = re.compile(
@@ -60,7 +61,8 @@ _AID_WINDOW = 100
 _LOSS_OF = re.compile(
     r"\b(Russia|Moscow|Ukraine|Kyiv)(?:'s|’s)?[\s,]+(?:[\w,]+\s+){0,4}?(?:has\s+|had\s+|have\s+)?"
     r"(?:lost|losses|lose|loses|losing|had\s+(?:[\w,.–-]+\s+){0,3}casualties)\b"
-    r"|\b(Russian|Ukrainian)\s+(?:\w+\s+){0,2}?(?:losses|casualties|victims|dead)\b"
+    r"|\b(Russian|Ukrainian)\s+(?:\w+\s+){0,2}?(?:losses|casualties|victims|dead"
+    r"|(?:has\s+|had\s+|have\s+)?lost)\b"
 )
 
 _SANCTIONED = re.compile(
@@ -82,7 +84,8 @@ _THIRD_PARTIES = re.compile(r"\b(?:countries|nations|states|organi[sz]ations|all
 # Markets belong to no party: "the S&P 500 fell 17%", "crude oil prices above $100 a barrel".
 _MARKET = re.compile(
     r"\bS&P\b|\bDow\b|\bNasdaq\b|\bFTSE\b|\bstocks?\b|\bstock market|\bshares\b|\bcrude\b|\boil prices?\b"
-    r"|\bgas prices?\b|\ba barrel\b|\bper barrel\b|\bthe market\b|\bmarkets\b|\binflation\b",
+    r"|\bgas prices?\b|\ba barrel\b|\bper barrel\b|\bthe market\b|\bmarkets\b|\binflation\b|\bNikkei\b"
+    r"|\bHang Seng\b|\bDAX\b|\bCAC\b|\bbourses?\b|\b[A-Z][\w ]{2,20} market\b",
     re.IGNORECASE,
 )
 
@@ -102,6 +105,13 @@ _SHARE_OF_PEOPLE = re.compile(
     r"\s+(?:of\s+(?:all\s+|the\s+)?|in\s+\w+\s+)(Ukrainians|Russians|Americans|Poles|Germans|Britons|Belarusians"
     r"|Latvians|Lithuanians|Estonians|Europeans)\b"
 )
+
+# A share of a poll's respondents is the polled people's: the warring party the question names ("the
+# majority of respondents - 64% - believe that Ukraine should ...").
+_RESPONDENTS = re.compile(
+    r"\brespondents\b|\bthose (?:surveyed|polled|asked)\b|\bpeople (?:surveyed|polled)\b"
+)
+_WARRING = re.compile(r"\bUkrain\w*|\bRussia\w*")
 
 _POSSESSOR = re.compile(r"\b(Russia|Moscow|Ukraine|Kyiv)['’]s\s+(?:[a-z-]+\s+)?$")
 
@@ -142,7 +152,14 @@ _VICTIM_COMBATANT = re.compile(
 )
 
 _DATED_BY_THE_WAR = re.compile(
-    r"\s+(?:before|after|into)\s+(?:the|its|Russia['’]s)\s+(?:full[ -]scale\s+)?(?:invasion|war)\b", re.I
+    r"\s+(?:before|after|into)\s+(?:the|its|Russia['’]s)\s+(?:full[ -]scale\s+)?(?:invasion|war)\b"
+    r"|\s+(?:before|after)\s+(?:Russia|Moscow|Russian (?:forces|troops))\s+(?:\w+ly\s+)?(?:invaded|attacked)\b",
+    re.I,
+)
+
+# "For more than two years now, the Russian Federation has been waging a war of aggression"
+_WAGING = re.compile(
+    r"\b(?:waging|waged|wages|fighting|fought)\s+(?:a|the|its|this|their)\s+(?:\w+\s+)?war\b"
 )
 
 _WAR = re.compile(r"\bwar\b|\binvasion\b|\binvaded\b|\baggression\b|\bconflict\b|\bfighting\b", re.I)
@@ -155,6 +172,16 @@ _ADJECTIVE = re.compile(
     r"|Japanese|Estonian|NATO|Nato|enemy)(?!\w)"
 )
 
+# "U.S." on money is its currency, not a party: "fifteen U.S. billions", "US$5 billion", "U.S. dollars".
+_CURRENCY_NATION = re.compile(r"\s*(?:\$|dollars?\b|cents\b|(?:b|m|tr)illions?\b)")
+
+_CARE = re.compile(
+    r"\bclinics?\b|\bhospitals?\b|\bmaternity\b|\bperinatal\b|\bobstetric\w*|\bbirths?\b(?! of)|(?<!-)\bborn\b"
+    r"|\bpregnan\w*|\bpatients\b|\bpremature\b",
+    re.IGNORECASE,
+)
+_STRUCK = frozenset({"strike_count", "equipment_loss_count", "equipment_loss_rate"})
+
 _CASUALTY_TYPES = frozenset({"casualty_count", "casualty_rate"})
 
 _TIME_TYPES = frozenset({"duration", "date_arithmetic"})
@@ -163,7 +190,7 @@ _TIME_TYPES = frozenset({"duration", "date_arithmetic"})
 def _civilian(sentence: str, offset: int, members: Sequence[Quantity], claim_kind: str | None) -> bool:
     """Whether the figures count non-combatants harmed or displaced."""
     nouns = " ".join(q.entity or q.text for q in members)
-    if _COMBATANT.search(nouns):
+    if _COMBATANT.search(nouns) or _THIRD_PARTIES.search(nouns):
         return False
     # "a million more Ukrainians could be forced to leave": the people may follow a figure with no entity
     following = " ".join(sentence[q.end - offset : q.end - offset + 20] for q in members if not q.entity)
@@ -178,6 +205,36 @@ def _civilian(sentence: str, offset: int, members: Sequence[Quantity], claim_kin
     return False
 
 
+def _figure_clause(sentence: str, offset: int, focus: Sequence[Quantity]) -> str:
+    """The clause of the first figure that gives the claim its type."""
+    if not focus:
+        return sentence
+    start, end = clause_span(sentence, focus[0].start - offset)
+    return sentence[start:end]
+
+
+def _sanction_scope(sentence: str, offset: int, focus: Sequence[Quantity], claim_kind: str | None) -> str:
+    """Where a sanctions phrase makes the figure Russia's: anywhere in the sentence for what sanctions count,
+    only in the figure's own clause for a duration or date ("extend the sanctions against Russia for half a
+    year", but not "a two-day summit, during which they will discuss sanctions against Russia")."""
+    if claim_kind not in _TIME_TYPES or not focus:
+        return sentence
+    start, end = clause_span(sentence, focus[0].start - offset)
+    return sentence[start:end]
+
+
+def _civil_care(sentence: str, claim_kind: str | None) -> bool:
+    """Whether the figure is about a civilian medical facility, its patients or the births in it (Annotation
+    decision 10: "the last obstetric clinic ... 40 kilometers from the front line", "12 percent were born
+    before the 37th week"), in a sentence that names no combatant and counts no strike."""
+    return (
+        claim_kind not in _STRUCK
+        and bool(_CARE.search(sentence))
+        and not _VICTIM_COMBATANT.search(sentence)
+        and not _COMBATANT.search(sentence)
+    )
+
+
 def _about_the_war(sentence: str, offset: int, members: Sequence[Quantity]) -> bool:
     """Whether a duration or date figure measures the war itself ("782 days ago, the invasion began")."""
     for q in members:
@@ -186,7 +243,7 @@ def _about_the_war(sentence: str, offset: int, members: Sequence[Quantity]) -> b
             # is about whoever acts in it
             continue
         near = sentence[max(0, q.start - offset - 20) : q.end - offset + 40]
-        if _WAR.search(near):
+        if _WAR.search(near) or _WAGING.search(sentence):
             return True
     return False
 
@@ -231,6 +288,7 @@ def _attached(sentence: str, offset: int, members: Sequence[Quantity], enemy: st
             m
             for m in _ADJECTIVE.finditer(sentence[start : end + 12])
             if not _PLACE_PREPOSITION.search(sentence[start : start + m.start()])
+            and not (m.group(1) in ("U.S.", "US") and _CURRENCY_NATION.match(sentence, start + m.end()))
         ]
         window = sentence[max(0, start - 14) : start]
         before = [m for m in _ADJECTIVE.finditer(window) if m.end() >= len(window.rstrip()) - 1]
@@ -242,6 +300,12 @@ def _attached(sentence: str, offset: int, members: Sequence[Quantity], enemy: st
         people = _SHARE_OF_PEOPLE.match(sentence, end) if q.kind in ("percent", "ratio") else None
         if people:  # "64% of Ukrainians"
             return _party_of_word(people.group(1))
+        polled = q.kind in ("percent", "ratio") and _RESPONDENTS.search(
+            sentence[max(0, start - 30) : end + 30]
+        )
+        country = _WARRING.search(sentence) if polled else None
+        if country:
+            return _party_of_word(country.group(0))
         member_of = _MEMBER_OF.match(sentence, end)  # "1,000 soldiers of the Russian army"
         if member_of and q.entity and (_VICTIM_COMBATANT.search(q.entity) or _NATIONALS.search(q.entity)):
             return _party_of_word(member_of.group(1))
@@ -255,6 +319,8 @@ def _aid_side(sentence: str, offset: int, focus: Sequence[Quantity]) -> str | No
     else Ukraine when aid words stand near the figure and no recipient is named."""
     if not focus or any(q.entity and _VICTIM_COMBATANT.search(q.entity) for q in focus):
         return None  # troops sent are a deployment, not aid
+    if all(q.kind == "duration" for q in focus):
+        return None  # "pressed lawmakers for six months to approve more funding" is about who presses
     anchor = focus[0].start - offset
     low, high = max(0, anchor - _AID_WINDOW), focus[-1].end - offset + _AID_WINDOW
     window = sentence[low:high]
@@ -269,6 +335,24 @@ def _aid_side(sentence: str, offset: int, focus: Sequence[Quantity]) -> str | No
     warring = [found for found in recipients if found[1] != "other"]
     # "to key U.S. allies Ukraine and Israel": a warring party named among the recipients is the one
     return min(warring or recipients)[1] if recipients else "ukraine"
+
+
+def aid_recipient(text: str) -> str | None:
+    """The recipient named in a sentence about aid ("a new military assistance package for Ukraine"), for a
+    figure in the next sentence that names no party ("It is worth $1 million").
+
+    >>> aid_recipient("The Pentagon announced a new military assistance package for Ukraine.")
+    'ukraine'
+    """
+    if not _AID_NEAR.search(text) or _TRADE.search(text):
+        return None
+    recipients: list[str] = []
+    for found in _RECIPIENT.finditer(text):
+        for side, pattern in (("russia", RUSSIA), ("ukraine", UKRAINE), ("other", OTHER)):
+            if pattern.match(text, found.end()):
+                recipients.append(side)
+    warring = [side for side in recipients if side != "other"]
+    return (warring or recipients)[0] if recipients else None
 
 
 def _counts_sources(sentence: str, offset: int, q: Quantity) -> bool:
@@ -342,12 +426,12 @@ def _what_it_counts(
     if any(q.entity and _BOTH_SIDES.search(q.entity) for q in members):
         return True, None  # "tens of thousands of Russians and Ukrainians dead"
     if (
-        _SANCTIONED.search(sentence)
+        _SANCTIONED.search(_sanction_scope(sentence, offset, focus, claim_kind))
         and _SANCTION_TARGET.search(sentence)
         and not _RUSSIA_SANCTIONS.search(sentence)
     ):
         return True, "russia"  # "65 individuals and entities sanctioned ... for supporting Russia's invasion"
-    if _civilian(sentence, offset, members, claim_kind):
+    if _civilian(sentence, offset, members, claim_kind) or _civil_care(sentence, claim_kind):
         return True, "civilian"
     if any(q.entity and _THIRD_PARTIES.search(q.entity) for q in members):
         return True, "other"
@@ -356,7 +440,11 @@ def _what_it_counts(
         return True, None
     if aid:
         return True, aid
-    if any(q.kind == "money" for q in members) or claim_kind == "money_aid" or _AID_WORDS.search(sentence):
+    if (
+        any(q.kind == "money" for q in members)
+        or claim_kind == "money_aid"
+        or _AID_WORDS.search(_figure_clause(sentence, offset, focus))
+    ):
         party = _TO_PARTY.search(sentence)
         if party:
             return True, "russia" if party.group(1).startswith(("Russia", "Moscow")) else "ukraine"
