@@ -89,6 +89,23 @@ def only_claim(text: str) -> Claim:
         ("Beijing calls itself neutral in the two-year-old war.", "duration"),
         ("Men between the ages of 18 and 60 may not leave the country.", "other"),
         ("The forum counted 3,000 active users over the last 30 days.", "other"),
+        # round 5: constructions that the third held-out set showed
+        ("The country faces this choice for the third time in 100 years.", "date_arithmetic"),
+        ("Within two weeks, the republic ceased to exist.", "duration"),
+        ("The two decades from Iraq to Ukraine changed the region.", "date_arithmetic"),
+        ("As the war approaches the 16-month mark, the front is quiet.", "duration"),
+        ("The order covers children between the ages of four months and 17 years.", "other"),
+        ("The eight-year conflict has claimed more than 14,000 lives.", "casualty_count"),
+        ("If the city falls, tens of thousands could die.", "casualty_count"),
+        ("Kyiv's mayor said three people were in hospital.", "casualty_count"),
+        ("Russia has forcibly abducted at least 6,000 children.", "population"),
+        ("More than 19,000 children had been forcibly deported to Russia.", "population"),
+        ("Thousands of people marched across the capital on Saturday.", "other"),
+        ("The blockade has cost the economy billions.", "money_aid"),
+        ("The package includes some 300,000 rounds of ammunition.", "money_aid"),
+        ("Police detained five saboteurs near the plant.", "force_size"),
+        ("Referendums will be held in four occupied areas next week.", "territory_area"),
+        ("Some 87% of Ukrainians are against any territorial concessions.", "ratio"),
     ],
 )
 def test_claim_type_of_a_construction(text: str, kind: str) -> None:
@@ -127,6 +144,25 @@ def test_only_an_event_that_the_claim_reports_gets_an_acled_type(text: str, expe
         ("He began his term by promising to build 500 schools.", True),
         ("Who will pay for it?Officials counted 40 destroyed homes.", False),
         ("Other systems will be bought, such as 400 Tomahawk missiles.", True),
+        # round 5: a phrase with no verb joins the clause next to it; a speaker is not what is said
+        ("For about $2 billion, Ukraine will be able to buy air defence systems.", True),
+        (
+            "Officials announced that $1 billion in artillery, air defenses, and other hardware would be sent.",
+            True,
+        ),
+        ("The plan adds 5,000 troops in Romania, with more in the east, and will cost little.", True),
+        ("Three sources told CNN the weapon could destroy satellites.", False),
+        ("Russia has massed 130,000 troops and Truss said an invasion could be imminent.", False),
+        ("Moscow wants a promise that Ukraine will never join Nato, the alliance of 30 countries.", False),
+        ("Russia, while mobilizing 100,000 troops along the border, denies it plans to invade.", False),
+        ("I would like to thank the 40 countries that came.", False),
+        ("Russia outguns Ukraine by a staggering 7:1 ratio, if not more.", False),
+        ("The Germans could not risk moving more than 20% of their troops.", False),
+        # hedges and terms (docs/claims.md, Annotation decisions 15 and 16)
+        ("The missiles may reach targets 300 kilometers away.", False),
+        ("The number of children abducted during the past nine years could reach 300,000.", False),
+        ("The number of refugees could reach 300,000 by the spring.", True),
+        ("In 2030 he is eligible to run for another six years.", True),
     ],
 )
 def test_prediction_mark(text: str, prediction: bool) -> None:
@@ -140,6 +176,22 @@ def test_prediction_mark(text: str, prediction: bool) -> None:
         ("The regime supplied thousands of tons of shells to neo -Nazi groups, he said.", True),
         ("The two most crucial targets are 50 kilometres apart.", True),
         ("Russian shelling killed 4 people in Kherson on Sunday.", False),
+        # round 5: obligation, stance, stance adverbs, judging words, rhetoric; reported stances are reports
+        ("We have to work in two directions at the meeting of 40 leaders.", True),
+        ("One way out would be to keep Ukraine neutral for at least a decade.", True),
+        ("The US has fought four wars this century, but we seem to have learned nothing.", True),
+        ("There is simply no evidence that the 150,000 soldiers are there to escalate.", True),
+        ("France condemns in the strongest possible terms the strike that killed 12 people.", True),
+        ("Your intelligence is worthless although you spend billions of dollars on it.", True),
+        ("The entire armada could not detect a whole five saboteurs.", True),
+        ("What are you doing here, thousands of kilometers away?", True),
+        ("For 20 years the institute has asked Ukrainians: “Are you happy?”", False),
+        ("As many as 64% of Ukrainians believe that Ukraine should retake Crimea.", False),
+        ("This implies that Russian forces must leave all 20 districts.", False),
+        ("The siege killed perhaps 10,000 people.", False),
+        ("The Nuclear Catastrophe site in Chernobyl lies 56 miles north.", False),
+        ("It was a brutal conflict that killed 3,000 people.", False),
+        ("The $95 billion package was a feat of tough-minded negotiation.", True),
     ],
 )
 def test_opinion_mark(text: str, opinion: bool) -> None:

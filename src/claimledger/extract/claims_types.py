@@ -40,6 +40,7 @@ _RANK = {name: rank for rank, name in enumerate(CLAIM_TYPES)}
 _DISTANCE_UNITS = frozenset({"km", "m", "mile", "metre", "meter", "kilometre", "kilometer", "nautical_mile"})
 _AREA_UNITS = frozenset({"km2", "mile2", "hectare", "square_km", "square_mile", "acre", "m2"})
 _WEIGHT_UNITS = frozenset({"tonne", "ton", "kg", "kilogram", "pound"})
+_LONG_UNITS = frozenset({"year", "decade", "century"})
 
 
 class _Figure:
@@ -110,8 +111,8 @@ def _count(f: _Figure) -> str:
     q = f.q
     if w.DISTANCE_NOUN.search(q.entity or ""):
         return "distance"
-    if (not q.entity and w.MONEY_AFTER.match(f.tail)) or _packages(f):
-        return "money_aid"  # "billions in military aid", "the five most recent packages"
+    if (not q.entity and (w.MONEY_AFTER.match(f.tail) or w.BARE_BILLIONS.match(q.text))) or _packages(f):
+        return "money_aid"  # "billions in military aid", "fifteen U.S. billions", "the five most recent packages"
     if w.SANCTIONS.search(f.text) and w.TARGETS.search(f.noun) and not _harmed(f):
         return "other"  # sanctions targets: "sanctions on hundreds of companies and people", "three bodies"
     if _aid_before(f) and re.search(r"\bto\s+$", f.head):
@@ -195,7 +196,8 @@ def _people(f: _Figure) -> str:
     if w.CROWD.search(f"{f.before(30)} {f.q.text} {f.tail[:50]}") or w.ROLE.search(f"{f.before(30)} {noun}"):
         return "other"  # a crowd, an audience, employees, leaders: not a population
     vague = q.approx == "vague"
-    if w.DISPLACED_AFTER.match(f.tail) or (w.PEOPLE_OF.search(f.head) and q.high >= 1000):
+    moved = w.DISPLACED_AFTER.match(f.tail) or w.DISPLACED_BEFORE.search(f.head)
+    if moved or (w.PEOPLE_OF.search(f.head) and q.high >= 1000):
         return "population"
     if w.DISPLACED.search(noun) or (
         (w.POPULATION.search(noun) or (vague and w.POPULATION.search(f.around))) and (q.high >= 1000 or vague)
@@ -235,7 +237,7 @@ def _duration(f: _Figure) -> str:
             return "casualty_count"  # "A 53-year-old woman was wounded"
         return "duration" if w.AGED_THING.match(rest) else "other"  # "the 18-month-old war"; a person's age
     if (
-        w.AGE_BEFORE.search(head)
+        w.AGE_BEFORE.search(f.before(40))
         or w.AGE_IN.search(f.q.text)
         or (w.NAME_COMMA.search(head) and tail[:1] == ",")
     ):
@@ -246,6 +248,8 @@ def _duration(f: _Figure) -> str:
         return "duration"  # "after 114 days of attack", "in the last two months"
     if w.DATE_BEFORE.search(head) or w.DATE_AFTER.match(tail):
         return "date_arithmetic"
+    if f.q.unit in _LONG_UNITS and w.BETWEEN_EVENTS.match(tail):
+        return "date_arithmetic"  # "the two decades from Iraq to Ukraine"
     return "duration"
 
 

@@ -25,7 +25,9 @@ EQUIPMENT = re.compile(
     r"|launcher|radar|air defen[cs]e|\bMLRS|Abrams|Leopard|Bradley|Challenger|HIMARS|equipment|pieces",
     re.IGNORECASE,
 )
-ARMS = re.compile(r"weapon|warhead|ammunition|munition|\bshells\b|\bmachines\b", re.I)
+ARMS = re.compile(
+    r"weapon|warhead|ammunition|munition|\bshells\b|\bmachines\b|mortar|\brounds\b|grenade|cartridge", re.I
+)
 """Arms that are neither a vehicle nor a projectile fired at a target: counted when held, sent or lost."""
 EQUIPMENT_LOSS = re.compile(
     r"\blost\b|\blosses\b|\bloses\b|\blosing\b|\bdestroy\w*|\bdestruction\b|\bshot down\b|\bdowned\b|\bhit\b"
@@ -71,7 +73,7 @@ FIRED_BEFORE = re.compile(
 FORCE = re.compile(
     r"troop|soldier|forces|fighters|personnel|recruit|reservist|servicemembers|servicemen|battalion|brigade"
     r"|division|regiment|battle group|BTG|army|conscript|mobiliz|mobilis|men under arms|contingent"
-    r"|combat strength|units|marines|paratroop|active-duty|mercenar",
+    r"|combat strength|units|marines|paratroop|active-duty|mercenar|saboteur|commando|special forces|guerrilla|sniper",
     re.IGNORECASE,
 )
 HOLD = re.compile(
@@ -95,12 +97,15 @@ UNIT_WORD = re.compile(
     re.IGNORECASE,
 )
 TERRITORY = re.compile(
-    r"\bterritor\w*|\bsquare (?:kilo)?met\w*|\bsq\.? ?(?:km|mi)\b|\bkm2\b|\bkm²|\bhectares?\b|\bvillages?\b"
+    r"\bterritor(?:y|ies)\b|\bsquare (?:kilo)?met\w*|\bsq\.? ?(?:km|mi)\b|\bkm2\b|\bkm²|\bhectares?\b|\bvillages?\b"
     r"|\bsettlements?\b|\btowns?\b|\bregions\b|\barea\b|\boccupied\b|\bcontrol\w*|\bannex\w*|\bliberat\w*"
     r"|\bseized?\b|\bgains?\b|\badvanced?\b|\brecaptur\w*|\bretak\w*|\bground\b|\blocations\b|\bof Ukraine\b",
     re.IGNORECASE,
 )
-PLACES_COUNTED = re.compile(r"villages|towns|settlements|regions|locations|cities|districts", re.I)
+PLACES_COUNTED = re.compile(
+    r"villages|towns|settlements|regions|locations|cities|districts|\bareas\b|oblasts|provinces|territories",
+    re.I,
+)
 CONTROL_CHANGE = re.compile(
     r"\boccup\w*|\bcontrol\w*|\bannex\w*|\bliberat\w*|\bseiz\w*|\bcaptur\w*|\badvanc\w*|\bgains?\b"
     r"|\brecaptur\w*|\bretak\w*|\btook\b|\btaken\b|\bwon back\b|\bwinning back\b|\bfell\b|\bwithdr\w*"
@@ -115,20 +120,25 @@ POPULATION = re.compile(
     re.IGNORECASE,
 )
 DISPLACED = re.compile(
-    r"refugee|displaced|\bIDP|evacuee|migrant|\bresident|inhabitant|deported|population", re.I
+    r"refugee|displaced|\bIDP|evacuee|migrant|\bresident|inhabitant|deported|population|abduct", re.I
 )
 DISPLACED_AFTER = re.compile(
     r"^\s+(?:[\w-]+\s+){0,2}?(?:have\s+|has\s+|had\s+)?(?:already\s+)?(?:fled|left the country|emigrated"
-    r"|(?:been|were|was)\s+(?:evacuated|displaced|deported|forced to flee)"
+    r"|(?:been|were|was)\s+(?:forcibly\s+)?(?:evacuated|displaced|deported|abducted|transferred|forced to flee)"
     r"|(?:are|were|remain|remained)\s+(?:sheltering|stranded|hiding|living))\b",
     re.IGNORECASE,
 )
 """People who flee or are moved: "almost 8 million Venezuelans have fled", "Tens of thousands have already left
-the country"."""
+the country", "19,000 children had been forcibly deported"."""
+DISPLACED_BEFORE = re.compile(
+    r"\b(?:deport(?:ed|ing|s)?|abduct(?:ed|ing|s)?|evacuat(?:ed|ing|es)|forcibly (?:transferred|removed))\s+$",
+    re.I,
+)
+"""People moved by a verb before them: "Russia had forcibly abducted at least 6,000 Ukrainian children"."""
 PEOPLE_OF = re.compile(r"\b(?:nation|country|city|town|region|republic|state) of\s+$", re.IGNORECASE)
 """The people of a place: "the small nation of 2.5 million"."""
 CROWD = re.compile(
-    r"\blined\b|\bstreets\b|\bSquare\b|\bcrowds?\b|\bspeaking to\b|\baddress(?:ed|ing)\b|\battend\w*"
+    r"\blined\b|\bstreets\b|\bSquare\b|\bcrowds?\b|\bmarch(?:ed|es|ing)?\b|\bdemonstrat\w*|\bspeaking to\b|\baddress(?:ed|ing)\b|\battend\w*"
     r"|\bprotest\w*|\brall(?:y|ied|ies)\b|\bwatch(?:ed|ing)?\b|\bspectators\b|\baudience\b",
     re.IGNORECASE,
 )
@@ -168,6 +178,8 @@ OF_MONEY = re.compile(
     re.IGNORECASE,
 )
 """A share of money ("just over half the funding needed") is a money figure."""
+BARE_BILLIONS = re.compile(r"^(?:\w+\s+(?:of\s+)?)?(?:billions|trillions)$", re.I)
+"""A bare magnitude of billions with no noun ("has lost fifteen U.S. billions") is money."""
 MONEY_NOUN = re.compile(r"dollars|euros|hryvni|roubles|rubles|pounds|revenues?|funding|budget", re.IGNORECASE)
 MONEY_AFTER = re.compile(
     r"^\s+(?:in|of|worth)\s+(?:[\w-]+\s+){0,2}?(?:aid|assistance|funding|loans?|grants?|dollars|euros"
@@ -182,12 +194,13 @@ RATE_WORDS = re.compile(
     re.I,
 )
 CASUALTY_NOUN = re.compile(
-    r"injur|casualt|deaths?\b(?! camps?| penalty| sentences?| squads?)|\bdead\b|bodies|wounded|killed|\bKIAs?\b",
+    r"injur|casualt|deaths?\b(?! camps?| penalty| sentences?| squads?)|\bdead\b|bodies|wounded|killed|\bKIAs?\b"
+    r"|\blives\b",
     re.IGNORECASE,
 )
 HARMED_AFTER = re.compile(
-    r"^\s+(?:\w+\s+){0,3}?(?:were|was|have been|had been|are|is)?\s*(?:killed|wounded|injured|dead|died|hurt"
-    r"|murdered|executed|shot(?! down)|buried|treated for|hospitali[sz]ed|poisoned|pulled out|burned|burnt"
+    r"^\s+(?:\w+\s+){0,3}?(?:were|was|have been|had been|are|is)?\s*(?:killed|wounded|injured|dead|died|die|hurt"
+    r"|murdered|executed|shot(?! down)|buried|treated for|hospitali[sz]ed|in hospital|poisoned|pulled out|burned|burnt"
     r"|tortured|massacred|slaughtered|drowned|starved)\b",
     re.IGNORECASE,
 )
@@ -214,7 +227,11 @@ HALF_BEFORE = re.compile(
 )
 HALF_AFTER = re.compile(r"^\s+(?:a|an)\s+(?:year|month|week|day|decade|hour|century)\b", re.IGNORECASE)
 AGE_AFTER = re.compile(r"^-?\s?(?:years?-?\s?)?old\b", re.IGNORECASE)
-AGE_BEFORE = re.compile(r"\b(?:aged|ages? of|age of|ages? between|between the ages of)\s*$", re.IGNORECASE)
+AGE_BEFORE = re.compile(
+    r"\b(?:aged|ages? of|age of|ages? between|between the ages of)\s*$|\bages? (?:of|between) [\w.-]+(?: \w+)? and\s*$",
+    re.I,
+)
+"""An age, also the second bound of a range: "between the ages of four months and 17 years"."""
 AGE_IN = re.compile(r"\bages? (?:of|between)\b", re.IGNORECASE)
 AGED_THING = re.compile(
     r"^\s+(?:war|conflict|invasion|campaign|offensive|siege|blockade|occupation|standoff|stand-off|crisis"
@@ -223,8 +240,12 @@ AGED_THING = re.compile(
 )
 """An age of something that lasts ("the 18-month-old war") is a duration, not a person's age."""
 NAME_COMMA = re.compile(r"\b[A-Z][a-z]+,\s*$")
-WITHIN_BEFORE = re.compile(r"\b(?:within(?: the next)?|in the next|first time in)\s+(?:the\s+)?$", re.I)
-"""A deadline or a gap counted from now or to now ("within the next 48 hours", "for the first time in 32 years")."""
+WITHIN_BEFORE = re.compile(
+    r"\b(?:within the next|in the next|(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th)) time in)\s+(?:the\s+)?$",
+    re.I,
+)
+"""A deadline or a gap counted from now or to now ("within the next 48 hours", "for the first time in 32 years",
+"for the third time in 100 years"). A bare "within two weeks, Poland ceased to exist" says how long it took."""
 DATE_BEFORE = re.compile(r"\b(?:after|since|until)\s+(?:the\s+)?$", re.IGNORECASE)
 """A time placed against another, from before the figure ("After 12 days, his body was found")."""
 DATE_AFTER = re.compile(
@@ -234,5 +255,7 @@ DATE_AFTER = re.compile(
 )
 """A time placed against another, right after the figure ("782 days ago", "three days before the
 invasion", "two years into its invasion", "four months on")."""
+BETWEEN_EVENTS = re.compile(r"^\s+(?:from|between)\s+(?!now\b|today\b)\w")
+"""Years counted between two events ("the two decades from Iraq to Ukraine"): the time from one date to another."""
 SPAN_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our)\s+(?:last|past|previous|first)\s+$", re.I)
 """A span up to a moment ("in the last two months", "over the past four months") is a duration."""
