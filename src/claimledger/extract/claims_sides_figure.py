@@ -1,12 +1,17 @@
 """The side read from the figure itself: a nationality or possessor written on it, losses, civilians, third
-parties counted as such, the war's own length, markets, aid recipients and currencies (``figure_side``)."""
+parties counted as such, the war's own length, markets, aid recipients and currencies (``figure_side``).
+
+The nationality written on the figure lives in ``claims_sides_attached``, the aid recipient in
+``claims_sides_aid``."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
-from claimledger.extract.claims_parties import OTHER, RUSSIA, UKRAINE, clause_span
+from claimledger.extract.claims_parties import RUSSIA, UKRAINE, clause_span
+from claimledger.extract.claims_sides_aid import aid_side
+from claimledger.extract.claims_sides_attached import VICTIM_COMBATANT, attached_side
 from claimledger.models import Quantity
 
 _CIVILIAN = re.compile(
@@ -41,22 +46,6 @@ _TO_PARTY = re.compile(
 _AID_WORDS = re.compile(
     r"\baid\b|\bweapons\b|\bsend\b|\bsupport\b|\bhelp\b|\bassistance\b|\bpackage\b|\ballocat\w+"
 )
-
-# Aid goes to its recipient, named or not: in this war's reporting, aid whose recipient goes unnamed ("the
-# latest $700 million weapons package", "the UK is sending more than 1,600 missiles") is aid to Ukraine.
-_AID_NEAR = re.compile(
-    r"\baid\b|\bassistance\b|\bpackages?\b|\bshipments?\b|\bdelivery\b|\bpledg\w+|\bdonat\w+|\btranches?\b"
-    r"|\bfunding\b|\bhand(?:s|ed|ing)? over\b",
-    re.IGNORECASE,
-)
-_RECIPIENT = re.compile(
-    r"\b(?:to|for|help|helping|support|supporting|assist)\s+(?:the\s+)?"
-    r"(?:(?:embattled|war-torn|beleaguered|besieged|neighbouring|neighboring|key|allied)\s+)?"
-    r"(?:[A-Z][\w.]*\s+(?:allies|partners)\s+)?(?=[A-Z])"
-)
-# Trade is not aid: "Australia exported $723m in goods to Russia".
-_TRADE = re.compile(r"\bexport\w*|\bimport\w*|\btrade\b|\bgoods\b|\bcustoms\b", re.IGNORECASE)
-_AID_WINDOW = 100
 
 _LOSS_OF = re.compile(
     r"\b(Russia|Moscow|Ukraine|Kyiv)(?:'s|’s)?[\s,]+(?:[\w,]+\s+){0,4}?(?:has\s+|had\s+|have\s+)?"
@@ -100,35 +89,12 @@ _DISPLACED = re.compile(
     r"|\bforced to leave\b",
     re.IGNORECASE,
 )
-# A share of a people is that party's: "64% of Ukrainians believe", "one in three Latvians".
-_SHARE_OF_PEOPLE = re.compile(
-    r"\s+(?:of\s+(?:all\s+|the\s+)?|in\s+\w+\s+)(Ukrainians|Russians|Americans|Poles|Germans|Britons|Belarusians"
-    r"|Latvians|Lithuanians|Estonians|Europeans)\b"
-)
 
-# A share of a poll's respondents is the polled people's: the warring party the question names ("the
-# majority of respondents - 64% - believe that Ukraine should ...").
-_RESPONDENTS = re.compile(
-    r"\brespondents\b|\bthose (?:surveyed|polled|asked)\b|\bpeople (?:surveyed|polled)\b"
-)
-_WARRING = re.compile(r"\bUkrain\w*|\bRussia\w*")
-
-_POSSESSOR = re.compile(r"\b(Russia|Moscow|Ukraine|Kyiv)['’]s\s+(?:[a-z-]+\s+)?$")
-
-_NATIONALS = re.compile(
-    r"\b(?:citizens|nationals|voters|respondents|officials|diplomats|representatives|lawmakers|members)\b",
-    re.IGNORECASE,
-)
 # A figure that counts the speakers ("two officials familiar with the matter told CNN", "according to three US
 # officials") is about no party.
 _SOURCE_NOUN = re.compile(r"\b(?:officials|sources|diplomats|people familiar)\b", re.IGNORECASE)
 _SPEAKING = re.compile(r"\W*(?:[\w-]+\W+){0,4}?(?:familiar|told|said|say|says|speaking|briefed|who spoke)\b")
 _ACCORDING_TO = re.compile(r"\baccording to\s+$", re.IGNORECASE)
-_MEMBER_OF = re.compile(
-    r"\s+(?:of|from)\s+(?:the\s+)?(Russia\w*|Ukrain\w*|American|U\.?S\.?|British|German|French|Polish|Irish|Chinese"
-    r"|Belarusian|Iranian|Israeli|Japanese|Estonian|Latvian|Lithuanian|Serbian|Hungarian)\b"
-)
-UKRAINE_WEAPON = re.compile(r"\b(?:HIMARS|Himars|ATACMS|Storm Shadows?|SCALP|Neptunes?)\b")
 
 # People who are displaced by definition: civilians whether or not the sentence says how they were harmed.
 _UPROOTED = re.compile(
@@ -145,12 +111,6 @@ _TAKEN_BY = re.compile(
 _SEIZABLE = frozenset({"equipment_loss_count", "equipment_loss_rate", "other", None})
 _LOST_TO = re.compile(r"\blost\s+to\s+(Russian|Ukrainian|Russia|Ukraine)\b")
 
-_VICTIM_COMBATANT = re.compile(
-    r"\bsoldiers?\b|\btroops\b|\bservicem[ae]n\b|\bservice ?members\b|\bpersonnel\b|\bfighters\b"
-    r"|\bcombatants\b|\bmercenar\w+|\brecruits\b|\breservists\b|\bmarines\b|\bparatroopers\b",
-    re.IGNORECASE,
-)
-
 _DATED_BY_THE_WAR = re.compile(
     r"\s+(?:before|after|into)\s+(?:the|its|Russia['’]s)\s+(?:full[ -]scale\s+)?(?:invasion|war)\b"
     r"|\s+(?:before|after)\s+(?:Russia|Moscow|Russian (?:forces|troops))\s+(?:\w+ly\s+)?(?:invaded|attacked)\b",
@@ -163,17 +123,6 @@ _WAGING = re.compile(
 )
 
 _WAR = re.compile(r"\bwar\b|\binvasion\b|\binvaded\b|\baggression\b|\bconflict\b|\bfighting\b", re.I)
-
-# A nationality after a preposition of place names a target or a place, not the figure: "attacks on Russian
-# bases" are not Russian attacks.
-_PLACE_PREPOSITION = re.compile(r"\b(?:on|at|into|against|over|near|towards?|to|in|inside)\s+(?:the\s+)?$")
-_ADJECTIVE = re.compile(
-    r"\b(Russian|Ukrainian|American|U\.S\.|US|German|British|Belarusian|Polish|French|Chinese|Iranian|Israeli"
-    r"|Japanese|Estonian|NATO|Nato|enemy)(?!\w)"
-)
-
-# "U.S." on money is its currency, not a party: "fifteen U.S. billions", "US$5 billion", "U.S. dollars".
-_CURRENCY_NATION = re.compile(r"\s*(?:\$|dollars?\b|cents\b|(?:b|m|tr)illions?\b)")
 
 _CARE = re.compile(
     r"\bclinics?\b|\bhospitals?\b|\bmaternity\b|\bperinatal\b|\bobstetric\w*|\bbirths?\b(?! of)|(?<!-)\bborn\b"
@@ -196,11 +145,11 @@ def _civilian(sentence: str, offset: int, members: Sequence[Quantity], claim_kin
     following = " ".join(sentence[q.end - offset : q.end - offset + 20] for q in members if not q.entity)
     if (_PEOPLES.search(f"{nouns} {following}") and _DISPLACED.search(sentence)) or _UPROOTED.search(nouns):
         return True
-    if claim_kind in _CASUALTY_TYPES and not _VICTIM_COMBATANT.search(sentence):
+    if claim_kind in _CASUALTY_TYPES and not VICTIM_COMBATANT.search(sentence):
         return True
     # the forces that did the harm ("Russian forces kidnap Ukrainian journalists") do not make the victims
     # combatants; soldiers named among them do
-    if _CIVILIAN.search(nouns) or (_CIVILIAN.search(sentence) and not _VICTIM_COMBATANT.search(sentence)):
+    if _CIVILIAN.search(nouns) or (_CIVILIAN.search(sentence) and not VICTIM_COMBATANT.search(sentence)):
         return bool(_HARM.search(sentence))
     return False
 
@@ -230,7 +179,7 @@ def _civil_care(sentence: str, claim_kind: str | None) -> bool:
     return (
         claim_kind not in _STRUCK
         and bool(_CARE.search(sentence))
-        and not _VICTIM_COMBATANT.search(sentence)
+        and not VICTIM_COMBATANT.search(sentence)
         and not _COMBATANT.search(sentence)
     )
 
@@ -270,91 +219,6 @@ def _about_markets(sentence: str, offset: int, members: Sequence[Quantity]) -> b
     return False
 
 
-def _party_of_word(word: str) -> str:
-    """The party a nationality stands for: ``russia``, ``ukraine`` or ``other``.
-
-    >>> _party_of_word("Russian"), _party_of_word("Ukrainians"), _party_of_word("Irish")
-    ('russia', 'ukraine', 'other')
-    """
-    return "russia" if word.startswith("Russia") else "ukraine" if word.startswith("Ukrain") else "other"
-
-
-def _attached(sentence: str, offset: int, members: Sequence[Quantity], enemy: str) -> str | None:
-    """A nationality written on the figure itself ("1,260 Russian soldiers", "8,500 U.S. troops", "500 enemy
-    soldiers")."""
-    for q in members:
-        start, end = q.start - offset, q.end - offset
-        inside = [
-            m
-            for m in _ADJECTIVE.finditer(sentence[start : end + 12])
-            if not _PLACE_PREPOSITION.search(sentence[start : start + m.start()])
-            and not (m.group(1) in ("U.S.", "US") and _CURRENCY_NATION.match(sentence, start + m.end()))
-        ]
-        window = sentence[max(0, start - 14) : start]
-        before = [m for m in _ADJECTIVE.finditer(window) if m.end() >= len(window.rstrip()) - 1]
-        for found in inside or before[-1:]:
-            return enemy if found.group(1) == "enemy" else _party_of_word(found.group(1))
-        owner = _POSSESSOR.search(sentence, max(0, start - 40), start)
-        if owner:  # "Russia's 12 deputy defence ministers", "Ukraine's estimated 450,000 troops"
-            return "russia" if owner.group(1) in ("Russia", "Moscow") else "ukraine"
-        people = _SHARE_OF_PEOPLE.match(sentence, end) if q.kind in ("percent", "ratio") else None
-        if people:  # "64% of Ukrainians"
-            return _party_of_word(people.group(1))
-        polled = q.kind in ("percent", "ratio") and _RESPONDENTS.search(
-            sentence[max(0, start - 30) : end + 30]
-        )
-        country = _WARRING.search(sentence) if polled else None
-        if country:
-            return _party_of_word(country.group(0))
-        member_of = _MEMBER_OF.match(sentence, end)  # "1,000 soldiers of the Russian army"
-        if member_of and q.entity and (_VICTIM_COMBATANT.search(q.entity) or _NATIONALS.search(q.entity)):
-            return _party_of_word(member_of.group(1))
-        if UKRAINE_WEAPON.search(q.text):  # "five Himars missiles": Western weapons only Ukraine fires
-            return "ukraine"
-    return None
-
-
-def _aid_side(sentence: str, offset: int, focus: Sequence[Quantity]) -> str | None:
-    """The recipient of aid counted by the figure: the party named after "to", "for", "help" nearest to it,
-    else Ukraine when aid words stand near the figure and no recipient is named."""
-    if not focus or any(q.entity and _VICTIM_COMBATANT.search(q.entity) for q in focus):
-        return None  # troops sent are a deployment, not aid
-    if all(q.kind == "duration" for q in focus):
-        return None  # "pressed lawmakers for six months to approve more funding" is about who presses
-    anchor = focus[0].start - offset
-    low, high = max(0, anchor - _AID_WINDOW), focus[-1].end - offset + _AID_WINDOW
-    window = sentence[low:high]
-    if not _AID_NEAR.search(window) or _TRADE.search(window):
-        return None
-    recipients: list[tuple[int, str]] = []
-    for found in _RECIPIENT.finditer(window):
-        at = low + found.end()
-        for side, pattern in (("russia", RUSSIA), ("ukraine", UKRAINE), ("other", OTHER)):
-            if pattern.match(sentence, at):
-                recipients.append((abs(at - anchor), side))
-    warring = [found for found in recipients if found[1] != "other"]
-    # "to key U.S. allies Ukraine and Israel": a warring party named among the recipients is the one
-    return min(warring or recipients)[1] if recipients else "ukraine"
-
-
-def aid_recipient(text: str) -> str | None:
-    """The recipient named in a sentence about aid ("a new military assistance package for Ukraine"), for a
-    figure in the next sentence that names no party ("It is worth $1 million").
-
-    >>> aid_recipient("The Pentagon announced a new military assistance package for Ukraine.")
-    'ukraine'
-    """
-    if not _AID_NEAR.search(text) or _TRADE.search(text):
-        return None
-    recipients: list[str] = []
-    for found in _RECIPIENT.finditer(text):
-        for side, pattern in (("russia", RUSSIA), ("ukraine", UKRAINE), ("other", OTHER)):
-            if pattern.match(text, found.end()):
-                recipients.append(side)
-    warring = [side for side in recipients if side != "other"]
-    return (warring or recipients)[0] if recipients else None
-
-
 def _counts_sources(sentence: str, offset: int, q: Quantity) -> bool:
     """Whether the figure counts the sources of the sentence ("two officials familiar with the matter told")."""
     if not (q.entity and _SOURCE_NOUN.search(q.entity)):
@@ -374,7 +238,7 @@ def figure_side(
     """The side read from the figure itself and its verb, as (decided, side)."""
     if all(_counts_sources(sentence, offset, q) for q in focus):
         return True, None  # "two officials familiar with the matter told CNN"
-    aid = _aid_side(sentence, offset, focus)
+    aid = aid_side(sentence, offset, focus)
     owner = _owner(sentence, offset, members, focus, claim_kind, enemy=enemy, aid=aid)
     if owner:
         return True, owner
@@ -393,7 +257,7 @@ def _owner(
 ) -> str | None:
     """Whose figure it is by what is written on it or done to it: a nationality, a loss, a seizure."""
     civilians = bool(_CIVILIAN.search(" ".join(q.entity or "" for q in members)))
-    attached = None if civilians else _attached(sentence, offset, focus, enemy)
+    attached = None if civilians else attached_side(sentence, offset, focus, enemy)
     if attached:
         # a donor's nationality on aid ("$61bn in new US military aid") is not the side: the recipient is
         return aid if aid and attached == "other" else attached
