@@ -13,17 +13,26 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from claimledger.extract.claims_attribution_phrases import (
+    according_to_pronoun,
+    heading_source,
+    impersonal,
+    without_byline,
+)
 from claimledger.extract.claims_attribution_quotes import QuoteSpan, quote_spans
-from claimledger.extract.claims_attribution_titles import titled
+from claimledger.extract.claims_attribution_scope import all_within, as_clause_end
+from claimledger.extract.claims_attribution_titles import affiliated, titled
 from claimledger.extract.claims_attribution_verbs import (
     FINDING_VERBS,
     VERB,
     announcer,
+    clause_subject,
     finding,
     reporting_verb,
     saying,
 )
 from claimledger.extract.claims_sources import (
+    VERB_FORMS,
     VERBS,
     named,
     source_kind,
@@ -37,7 +46,7 @@ __all__ = ["AUTHOR", "Attributor", "QuoteSpan", "attribute", "named_source", "qu
 AUTHOR = ClaimSource("author", "author")
 
 _ACCORDING = re.compile(
-    r"\b(?:according to|as reported by|citing|cited by|(?:^|(?<=, ))in the (?:words|opinion) of|(?:confirmed|reported"
+    r"\b(?:according to|as reported by|citing|(?:^|(?<=, ))in the (?:words|opinion) of|(?:confirmed|reported"
     r"|announced|estimated|stated|claimed|assessed|published|revealed|verified|compiled) by)\s+",
     re.IGNORECASE,
 )
@@ -58,9 +67,7 @@ _OPINION_OF = re.compile(
     r"\b[Ii]n (his|her|their) (?:opinion|view|words)\b|\b[Aa]ccording to (him|her|them)\b"
 )
 _DASH_SPEAKER = re.compile(r"\s[-–—]\s*(?:" + VERBS + r")\s+")
-_PASSIVE = re.compile(
-    r"\b[Ii]t (?:was|is|has been) (?:estimated|reported|believed|emphasized|said|claimed)\b"
-)
+_REPORTED_THAT = re.compile(r"\b(?:" + VERBS + r")\s+that\s+$")
 _AS_SPEAKER = re.compile(r"\b[Aa]s (?:the )?(\w[\w'’.-]*(?:\s+\w[\w'’.-]*){0,3}?)\s+(?:" + VERBS + r")\b")
 
 _PRONOUN_TAIL = re.compile(r"[,\"”]\s*(?:he|she|they)\s+(?:" + VERBS + r")\b", re.IGNORECASE)
@@ -69,10 +76,16 @@ _PRONOUN_TAIL = re.compile(r"[,\"”]\s*(?:he|she|they)\s+(?:" + VERBS + r")\b",
 # run over every sentence of every article.
 _OTHER_CUES = (
     r"according|cited|citing|opinion|view|words|by|results|data|figures|findings|estimates|statistics|poll|polls"
-    r"|survey|surveys|as|put|puts|putting|saying|claiming|adding|noting|warning|" + FINDING_VERBS
+    r"|survey|surveys|as|put|puts|putting|saying|claiming|adding|noting|warning|established|" + FINDING_VERBS
 )
-_CUE_WORDS = frozenset(word for cue in f"{VERBS}|{_OTHER_CUES}".split("|") for word in cue.split())
+_CUE_WORDS = frozenset(word for cue in (*VERB_FORMS, *_OTHER_CUES.split("|")) for word in cue.split())
 _WORD = re.compile(r"[a-z]+")
+_OPINION_CUES = frozenset({"opinion", "view", "words", "according"})
+_PRONOUNS = frozenset({"he", "she", "they"})
+_ACCORDING_CUES = frozenset({"according", "reported", "citing", "words", "opinion", "by"})
+_POLL_WORDS = frozenset({"poll", "polls", "survey", "surveys"})
+_RESULTS_CUES = frozenset({"results", "data", "figures", "findings", "estimates", "statistics"}) | _POLL_WORDS
+_APPOSITIVE_CUES = frozenset({"who", "which", "in", "at", "speaking"})
 _DASH = re.compile(r"\s[-–—]\s")
 
 
@@ -88,10 +101,6 @@ def _headline_case(word: re.Match[str]) -> str:
     return lowered if lowered in _HEADLINE_VERBS else word.group(0).capitalize()
 
 
-def _has_cue(sentence: str) -> bool:
-    return not _CUE_WORDS.isdisjoint(_WORD.findall(sentence.lower())) or bool(_DASH.search(sentence))
-
-
 def _in_sentence(
     sentence: str, last: ClaimSource | None, figures: Sequence[tuple[int, int]] = ()
 ) -> ClaimSource | None:
@@ -103,22 +112,41 @@ def _in_sentence(
     """
     if sentence.isupper():  # a headline: "TRUMP SAYS US WILL '100%' STAY IN NATO"
         sentence = _HEADLINE_WORD.sub(_headline_case, sentence)
-    trailing = _TRAILING_BODY.search(sentence)
+    sentence = without_byline(sentence)
+    heading = heading_source(sentence) if ":" in sentence else None
+    if heading:
+        return heading
+    words_at_end = sentence.rstrip(" .").rsplit(maxsplit=1)
+    trailing = _TRAILING_BODY.search(sentence) if words_at_end and words_at_end[-1][:1].isupper() else None
     if trailing and source_kind(trailing.group(1)) in ("institution", "media"):
         # "76 explosions have been recorded in the Sumy region, the Regional Military Administration."
         return ClaimSource(trailing.group(1), source_kind(trailing.group(1)))
-    if not _has_cue(sentence):
+    lowered = sentence.lower()
+    words = frozenset(_WORD.findall(lowered))
+    dashed = ("-" in sentence or "–" in sentence or "—" in sentence) and bool(_DASH.search(sentence))
+    if _CUE_WORDS.isdisjoint(words) and not dashed:
         return None
-    if _OPINION_OF.search(sentence) or _PRONOUN_TAIL.search(sentence):
+    # Each pattern below runs only when the words it needs are in the sentence: most sentences name no source.
+    if (not _OPINION_CUES.isdisjoint(words) and _OPINION_OF.search(sentence)) or (
+        not _PRONOUNS.isdisjoint(words) and _PRONOUN_TAIL.search(sentence)
+    ):
         return last
     if last and last.kind in ("institution", "document", "media") and _IT_SAYS.match(sentence):
         return last  # "It says in a statement ..." after "Gazprom says ..."
+    if "according to" in lowered and (pronoun := _according_to_pronoun(sentence, last)):
+        return pronoun
     return (
-        _sourcing_phrase(sentence, last)
+        _sourcing_phrase(sentence, last, figures, words, dashed=dashed)
         or reporting_verb(sentence, last, figures)
         or saying(sentence, last, figures)
         or finding(sentence, last, figures)
+        or impersonal(sentence, last)
     )
+
+
+def _according_to_pronoun(sentence: str, last: ClaimSource | None) -> ClaimSource | None:
+    at = sentence.lower().find("according to")
+    return according_to_pronoun(sentence, last, clause_subject(sentence[:at].rstrip(", ")))
 
 
 _DOCUMENT_BY = re.compile(
@@ -127,10 +155,23 @@ _DOCUMENT_BY = re.compile(
 )
 
 
-def _sourcing_phrase(sentence: str, last: ClaimSource | None) -> ClaimSource | None:
-    """A source named by a sourcing phrase: "according to X", "results from X", "- said X", "it was
-    estimated", "X, who ..., said", "as X said"."""
-    according = _ACCORDING.search(sentence)
+def _sourcing_phrase(
+    sentence: str,
+    last: ClaimSource | None,
+    figures: Sequence[tuple[int, int]],
+    words: frozenset[str],
+    *,
+    dashed: bool,
+) -> ClaimSource | None:
+    """A source named by a sourcing phrase: "according to X", "results from X", "- said X", "X, who ...,
+    said", "as X said". "According to X" inside the words of a speaker ("KIIS recalled that according to the
+    Institute's latest data ...") is that speaker's citation: the speaker is the source.
+
+    :param words: the sentence's words in lower case
+    """
+    according = _ACCORDING.search(sentence) if not _ACCORDING_CUES.isdisjoint(words) else None
+    if according and _REPORTED_THAT.search(sentence, max(0, according.start() - 60), according.start()):
+        according = None
     if according and (found := named(speaker_after(sentence[according.end() :]), last)):
         body = _DOCUMENT_BY.match(sentence, according.end())
         if body and found.kind == "document":  # "according to a report released on Wednesday by UNHCR"
@@ -139,25 +180,38 @@ def _sourcing_phrase(sentence: str, last: ClaimSource | None) -> ClaimSource | N
             )  # "data of Japanese intelligence"
             return ClaimSource(name, source_kind(name))
         return found
-    results = _RESULTS_OF.search(sentence)
+    results = _RESULTS_OF.search(sentence) if not _RESULTS_CUES.isdisjoint(words) else None
     if results:
         return ClaimSource(results.group(0).strip(), "document")
-    dash = _DASH_SPEAKER.search(sentence)
+    dash = _DASH_SPEAKER.search(sentence) if dashed else None
     if dash and (found := named(speaker_after(sentence[dash.end() :]), last)):
         return found
-    passive = _PASSIVE.search(sentence)
-    if passive:
-        return ClaimSource(passive.group(0), "anonymous")
-    appositive = _APPOSITIVE.search(sentence)
-    if appositive and (found := named(speaker_before(appositive.group(1)), last)):
-        return found
-    as_said = _AS_SPEAKER.search(sentence)
-    if as_said and (found := named(speaker_after(as_said.group(1)), last)):
+    appositive = (
+        _APPOSITIVE.search(sentence) if _APPOSITIVE_CUES.intersection(words) and ", " in sentence else None
+    )
+    # "Kelly, who flew 39 combat missions, said ...": a figure in the relative clause is the author's
+    if (
+        appositive
+        and not all_within(figures, appositive.start(), appositive.end())
+        and (found := named(speaker_before(appositive.group(1)), last))
+    ):
+        # "US officials, speaking on condition of anonymity, said"
+        return ClaimSource(found.name, "anonymous") if "anonym" in appositive.group(0) else found
+    as_said = _AS_SPEAKER.search(sentence) if "as" in words else None
+    if (
+        as_said
+        and not all_within(figures, as_said.start(), as_clause_end(sentence, as_said.end()))
+        and (found := named(speaker_after(as_said.group(1)), last))
+    ):
         return found
     return None
 
 
+# Stands for the last speaker when a pronoun ("he said") is to be told apart from a name.
+_PRONOUN_SPEAKER = ClaimSource("<pronoun>", "other")
 _NEXT_SENTENCE = re.compile(r"\s+([^\n]{10,300}?[.!?])(?=\s|$)")
+# The next sentence, also when the text glues it to this one ("... structures.By transferring ...").
+_FOLLOWING = re.compile(r"\s*([^\n]{10,300}?[.!?])(?=\s|$|[A-Z])")
 # A sentence that sources the one before it: "That's according to X", "X said this in a statement".
 _BACK_REFERENCE = re.compile(
     r"^(?:(?:That|This)(?:'s|’s| is| was)\s+(according to|(?:reported|said|stated|announced|claimed) by)\s+"
@@ -181,17 +235,20 @@ class Attributor:
     seen: int = 0
     list_source: ClaimSource | None = None
     titles: dict[str, SourceKind | None] = field(default_factory=dict)
+    previous_end: int = 0
 
     @classmethod
     def for_text(cls, text: str) -> Attributor:
         return cls(text, quote_spans(text))
 
-    def _quote_speaker(self, span: Sentence, figures: Sequence[tuple[int, int]]) -> ClaimSource | None:
-        """The speaker of a quote that covers most of the sentence, or all of its figures. A quote with no
-        named speaker continues the last source unless a reporting verb before it in the sentence introduces it
-        ("... Harris told him that the US “takes seriously ...”")."""
+    def _quote_at(self, span: Sentence, figures: Sequence[tuple[int, int]]) -> QuoteSpan | None:
+        """The quote that sources the sentence: one that covers most of it, or all of its figures, and holds at
+        least one of them (a figure outside the quoted words is the author's: "...,” said the 99-year-old
+        Henry Kissinger")."""
         for quote in self.quotes:
             if quote.start < span.end and span.start < quote.end:
+                if figures and not any(quote.start <= a and b <= quote.end for a, b in figures):
+                    continue
                 inside = min(quote.end, span.end) - max(quote.start, span.start)
                 holds_figures = (
                     bool(figures)
@@ -200,12 +257,51 @@ class Attributor:
                 )
                 if inside * 2 < span.end - span.start and not holds_figures:
                     continue
-                if quote.speaker:
-                    return quote.speaker
-                introduced = quote.start > span.start and VERB.search(self.text, span.start, quote.start)
-                if quote.pronoun or (not introduced and self.seen - self.last_seen <= 3):
-                    return self.last
+                return quote
         return None
+
+    def _quote_speaker(self, quote: QuoteSpan, span: Sentence) -> ClaimSource | None:
+        """The speaker of a quote. A quote with no named speaker continues the last source unless a reporting
+        verb before it in the sentence introduces it ("... Harris told him that the US “takes seriously ...”")."""
+        if quote.speaker:
+            return quote.speaker
+        introduced = quote.start > span.start and VERB.search(self.text, span.start, quote.start)
+        if quote.pronoun or (not introduced and self.seen - self.last_seen <= 3):
+            return self.last
+        return None
+
+    def _quote_or_named(
+        self, quote: QuoteSpan, quoted: ClaimSource, named: ClaimSource | None
+    ) -> ClaimSource:
+        """The speaker named next to a quote is its source: a source cited inside it is the speaker's citation
+        ("The World Bank believes ...," Blinken said), and a body named outside it relays the speaker's words
+        ("“...,” reads the statement by the President, the White House informs"). A source named in the
+        sentence outranks a speaker only carried on from earlier sentences (the quote marks may be paired
+        wrongly)."""
+        return quoted if named is None or named is self.last or quote.speaker else named
+
+    def _continues_account(self, span: Sentence) -> bool:
+        """Whether a sentence that names no source continues the reported account of the last speaker: the
+        sentences before and after it, in the same paragraph, are that speaker's (docs/claims.md, Annotation
+        decisions 3)."""
+        if self.last is None or self.last_seen != self.seen - 1:
+            return False
+        following = None
+        end = span.end
+        for _ in range(3):  # the account goes on for a few sentences at most
+            after = _FOLLOWING.match(self.text, end)
+            if not after or "\n" in self.text[end : after.start(1)]:
+                return False
+            following = _in_sentence(after.group(1), _PRONOUN_SPEAKER)
+            if following is not None:
+                break
+            end = after.end(1)
+        if following is None or following is _PRONOUN_SPEAKER:
+            return False  # "he said" may be someone else: the account must name its speaker again
+        # the same speaker again, by name or by a bare description ("the expert", "the spokesman")
+        return following.kind == self.last.kind and (
+            following.name == self.last.name or (" " not in following.name and following.name.islower())
+        )
 
     def _named_next(self, span: Sentence) -> ClaimSource | None:
         """The source that the next sentence gives this one: "That's according to Politico", "The Institute
@@ -227,14 +323,17 @@ class Attributor:
         """
         sentence = self.text[span.start : span.end]
         self.seen += 1
+        same_paragraph = "\n" not in self.text[self.previous_end : span.start]
+        self.previous_end = span.end
         relative = [(start - span.start, end - span.start) for start, end in figures]
         named = _in_sentence(sentence, self.last, relative)
-        quoted = self._quote_speaker(span, figures)
-        # A source named in the sentence itself ("The World Bank believes ...") outranks the speaker of a quote
-        # that contains it; a pronoun ("he said") does not.
-        found = named if named is not None and named is not self.last else quoted or named
+        quote = self._quote_at(span, figures)
+        quoted = self._quote_speaker(quote, span) if quote else None
+        found = named if quote is None or quoted is None else self._quote_or_named(quote, quoted, named)
         if found is None:
             found = self._named_next(span)
+        if found is None and same_paragraph and self._continues_account(span):
+            found = self.last  # between "In his opinion, ..." and "... - believes the expert"
         if found is None and self.list_source and _BULLET.match(sentence):
             found = self.list_source
         elif not _BULLET.match(sentence) and len(sentence.split()) > 3:
@@ -250,7 +349,7 @@ class Attributor:
                 self.list_source = ClaimSource(sentence.strip().rstrip(":"), "document")
             return AUTHOR
         # "Morrison said" after "Australia's prime minister, Scott Morrison"
-        found = titled(found, self.text, self.titles)
+        found = affiliated(titled(found, self.text, self.titles), sentence)
         if sentence.isupper():  # the headline of another article, linked in this one: no speaker to carry on
             return found
         self.last, self.last_seen = found, self.seen

@@ -28,11 +28,17 @@ class QuoteSpan:
 
 
 _QUOTE = re.compile(r"(?:[“«„]|‘‘)([^”»\n]{8,}?)(?:[”»]|’’)|\"([^\"\n]{8,}?)\"")
+# "“...,” reads the statement", "“...,” the communique reads."
+_READS = re.compile(r"\s*,?\s*reads\s+")
+_READS_AFTER = re.compile(r"\breads\b")
+# A quote still open at the end of its paragraph runs to that end (and, by the convention of quotes over
+# several paragraphs, the next paragraph reopens it with another “).
+_OPEN_QUOTE = re.compile(r"“([^”\n]{8,})$", re.MULTILINE)
 _VERB_ONLY = re.compile(r"\b(?:" + VERBS + r")\b")
 _INVERTED = re.compile(r"\s*,?\s*(?:" + VERBS + r")\s+")
 _PRONOUN_SAID = re.compile(r"\s*,?\s*(?:he|she|they)\s+(?:" + VERBS + r")\b", re.IGNORECASE)
 # A sentence ends at "." unless it marks an abbreviation ("Kelly, D-AZ., told", "U.S."); "Poland.He" is two.
-_STOP = re.compile(r"[;:!?]|\.(?![,\w])|(?<=[a-z]{3})\.(?=[A-Z][a-z])")
+_STOP = re.compile(r"[;:!?\n]|\.(?![,\w])|(?<=[a-z]{3})\.(?=[A-Z][a-z])")
 # Direct speech opened by a dash, as in translations from Polish and Ukrainian: a paragraph "- We lost ...", or
 # a dash glued to the end of the sentence before it ("... other countries.- It was ..."); it runs to the end
 # of its paragraph, and "- said X" in it names its speaker.
@@ -42,11 +48,11 @@ _DASH_SAID = re.compile(r"\s[-–—]\s*(?:" + VERBS + r")\s+")
 
 
 def _named_after_quote(after: str) -> str:
-    """The speaker named just after a closing quote: ``, said X`` or ``, X said``."""
-    inverted = _INVERTED.match(after)
+    """The speaker named just after a closing quote: ``, said X``, ``, X said`` or ``, reads the statement``."""
+    inverted = _INVERTED.match(after) or _READS.match(after)
     if inverted:
         return speaker_after(after[inverted.end() :])
-    verb = _VERB_ONLY.search(after, 0, 90)
+    verb = _VERB_ONLY.search(after, 0, 90) or _READS_AFTER.search(after, 0, 90)
     if verb and not _STOP.search(after, 0, verb.start()) and after[: verb.start()].strip(" ,"):
         return speaker_before(after[: verb.start()])
     return ""
@@ -91,7 +97,10 @@ def quote_spans(text: str) -> list[QuoteSpan]:
     """Quoted passages of ``text`` (within a paragraph), each with the speaker named next to it, then the
     passages of direct speech opened by a dash."""
     spans: list[QuoteSpan] = []
-    for match in _QUOTE.finditer(text):
+    matches = list(_QUOTE.finditer(text))
+    if "“" in text:
+        matches += _OPEN_QUOTE.finditer(text)
+    for match in matches:
         start, end = match.span()
         after = text[end : end + 120]
         name = _named_after_quote(after) or _named_before_quote(text[max(0, start - 120) : start])

@@ -3,14 +3,15 @@ minister, Scott Morrison" or "Ivan Fedorov, the mayor of Melitopol", "Morrison s
 
 Only people are looked up (officials, journalists, experts): a title word inside the name ("Admiral Sir Tony
 Radakin"), right before it ("analyst Michael Kofman", "prime minister, Scott Morrison") or in apposition after
-it ("Ivan Fedorov, the mayor of Melitopol").
+it ("Ivan Fedorov, the mayor of Melitopol"). An office holder tied to a private body in the sentence speaks as a
+person ("Mykola Kuleba of the non-governmental organization Save Ukraine").
 """
 
 from __future__ import annotations
 
 import re
 
-from claimledger.extract.claims_sources_kinds import head_kind
+from claimledger.extract.claims_sources_kinds import head_kind, private_affiliation
 from claimledger.models import ClaimSource, SourceKind
 
 # The first names and titles written before a surname: "Scott ", "Adm Sir Tony ", "Sen. Mark ", "Minister of
@@ -60,3 +61,16 @@ def titled(source: ClaimSource, text: str, known: dict[str, SourceKind | None]) 
         known[surname] = title_kind(text, surname)
     kind = known[surname]
     return ClaimSource(source.name, kind) if kind else source
+
+
+def affiliated(found: ClaimSource, sentence: str) -> ClaimSource:
+    """An official, by a title or by a name on the list of office holders, whose sentence ties the person to a
+    private body speaks as a person (docs/claims.md, Annotation decisions 4).
+
+    >>> affiliated(ClaimSource("Mykola Kuleba", "official"), "According to Mykola Kuleba of the NGO Save Ukraine")
+    ClaimSource(name='Mykola Kuleba', kind='other')
+    """
+    at = sentence.find(found.name)
+    if found.kind == "official" and at >= 0 and private_affiliation(sentence[at : at + len(found.name) + 80]):
+        return ClaimSource(found.name, "other")
+    return found

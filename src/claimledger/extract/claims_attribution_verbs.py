@@ -10,6 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from claimledger.extract.claims_attribution_scope import (
+    all_within,
+    announced_act,
+    as_clause_end,
+    description_end,
+    in_occasion,
+)
 from claimledger.extract.claims_sources import (
     VERBS,
     is_role_word,
@@ -20,10 +27,13 @@ from claimledger.extract.claims_sources import (
 from claimledger.extract.claims_sources_kinds import COUNTRY, KIND_WORDS, TITLE_WORDS, lexical_kind
 from claimledger.models import ClaimSource
 
+# A reporting verb, not a noun or an adjective after a determiner ("the report", "his claims", "An estimated"). The pattern opens with a word
+# boundary before a lower-case letter so that the engine tries the rest at few positions of a sentence.
 VERB = re.compile(
-    r"(?<!\ban )(?<!\bthe )(?<!\bsome )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )"
-    r"\b(?:has |have |had |also |previously |later |further )*(?:" + VERBS + r")\b"
-    r"|\bput(?:s|ting)?\b(?=[^.;]{0,60}\bat\b)"
+    r"\b(?=[a-z])(?<!\b[aA] )(?<!\b[aA]n )(?<!\b[tT]he )(?<!\b[sS]ome )(?<!\b[iI]ts )(?<!\b[hH]is )(?<!\b[hH]er )"
+    r"(?<!\b[tT]heir )"
+    r"(?:(?:has |have |had |also |previously |later |further )*(?:" + VERBS + r")\b"
+    r"|put(?:s|ting)?\b(?=[^.;]{0,60}\bat\b))"
 )
 # Words between a subject and its verb: "Zelensky last night reiterated", "Hodges correctly asserts",
 # "authorities there said".
@@ -31,7 +41,10 @@ BETWEEN_SUBJECT_AND_VERB = re.compile(
     r"(?:\s+(?:last night|yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|earlier|later|again|this week|last week|there|here|themselves|[a-z]+ly"
     r"|in (?:a|an|the|his|her|their|its) (?:[\w-]+ ){0,3}?(?:briefing|statement|interview|speech|address|post"
-    r"|video|tweet|message|letter|report|conference)))+\s*$"
+    r"|video|tweet|message|letter|report|conference)"
+    # "Journalist Anastasija Briuchanowa on the online channel The lens pointed out"
+    r"|on (?:(?:the|his|her|their|its) )?(?:[\w-]+ ){0,2}?(?:channel|television|TV|radio|website|blog|podcast"
+    r"|programme|program|show|air|Telegram|Twitter|Facebook|YouTube)(?: [A-Z][\w-]*(?: [A-Za-z][\w-]*)?)?))+\s*$"
 )
 
 
@@ -42,9 +55,11 @@ def without_adverbs(head: str) -> str:
 
 
 _ANONYMOUSLY = re.compile(r"\s+(?:anonymously|on (?:the )?condition of anonymity)\b")
-# "announced a call-up", "announced the missiles", "announced $1 billion": an act reported by the author, not a
-# statement ("announced that ...", "announced on Monday ...").
-_ANNOUNCED_ACT = re.compile(r"\s+(?:(?:a|an|the)\b|[$£€\d])")
+# A name in apposition after its title: "The Chinese foreign ministry spokesperson, Wang Wenbin, said",
+# "Ukraine's ambassador to the UN, Sergiy Kyslytsya, said".
+_NAME_AFTER_TITLE = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s*$")
+_PERSONS = frozenset({"official", "media", "other"})
+_AGE_APPOSITION = re.compile(r"[A-Z][\w’'.-]*,\s+\d{1,3},\s*$")  # "Putin, 71, said"
 # Verbs whose object follows them: "..., told reporters" names the listeners, not the speaker.
 _ADDRESSEE_VERBS = frozenset({"told", "tells", "informed", "informs", "briefed"})
 # An unnamed source before its verb: "two officials familiar with the matter told CNN".
@@ -53,6 +68,7 @@ _UNNAMED_BEFORE = re.compile(
     r"|close to|briefed on|with knowledge of|knowledgeable about)\b[^,;“”\"]{0,50}$",
     re.IGNORECASE,
 )
+_UNNAMED_CUES = ("familiar", "close to", "briefed on", "knowledge")
 # A clause that opens a sentence before its subject: "On Wednesday, ...", "Despite ..., ".
 _OPENER = re.compile(
     r"^\s*(?:On|In|At|After|Before|Despite|Meanwhile|Last|Earlier|Later|While|Although|Though|When|As|Since|For"
@@ -62,7 +78,7 @@ _OPENER = re.compile(
 # A clause the author adds after reported words: ", but ...", ", after ...", "as he signed ...", "despite ...";
 # not a participle (", after advancing about 5km"), which goes on with what the speaker reports.
 _AUTHOR_CLAUSE = re.compile(
-    r",\s+(?:but|though|although|after|while|whereas)\s(?!\w+ing\b)|\s(?:as|after|when|while)\s+(?:he|she|they|it|we)\s"
+    r",[”\"’]?\s+(?:but|though|although|after|while|whereas)\s(?!\w+ing\b)|\s(?:as|after|when|while)\s+(?:he|she|they|it|we)\s"
     r"|\sdespite\s"
 )
 # A title in apposition right before the verb: "[Name], the US ambassador-at-large for ...,"
@@ -74,11 +90,23 @@ _SAID = frozenset({"said", "says", "told", "tells"})
 _QUANTIFIER = re.compile(
     r"^(?:\w+ )?(?:percent|per cent|%|half|third|quarter|majority|most|many|some|dozens)\b", re.I
 )
+_AS_CLAUSE = re.compile(r"^\W*As\s+(?:the\s+)?$")
+# A title in apposition whose closing comma is missing: "Patricia Lewis, head of the ... programme at Chatham
+# House told me"; the title is bare (with an article it is the subject: "In Kyiv, the mayor said").
+_OPEN_APPOSITION = re.compile(
+    r"(?:^|[^\w\s]\s*|\b(?:and|but|As|as)\s+)(?!As\b)([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+(?:[\w-]+\s+){0,2}"
+    r"(?:" + TITLE_WORDS + r")\b[^,;“”\"]{0,100},?\s*$"
+)
 _COORDINATED = re.compile(r"\s(?:and|but)\s*$")
 _SAYING = re.compile(r",\s+(?:saying|claiming|adding|noting|warning)\b")
 
 
-def _clause_subject(head: str) -> str:
+def _word(verb: re.Match[str]) -> str:
+    """The reporting verb itself, without the auxiliaries before it ("has announced" gives "announced")."""
+    return verb.group(0).rsplit(maxsplit=1)[-1]
+
+
+def clause_subject(head: str) -> str:
     """The subject of the clause that ``head`` belongs to, past the openers before it ("On Wednesday, Ivan
     Fedorov, the mayor of Melitopol, a city close to Crimea," gives "Ivan Fedorov")."""
     start = max(head.rfind(mark) for mark in '.;:!?”"“')
@@ -104,36 +132,71 @@ def _figure_clause(sentence: str, position: int, figures: Sequence[tuple[int, in
 def _in_description(sentence: str, verb: re.Match[str], figures: Sequence[tuple[int, int]]) -> bool:
     """For "X described A as B", whether a figure lies in A: the rest of the sentence is not X's ("Officials
     described the invasion as imminent, as thousands of troops massed")."""
-    if not figures or not verb.group(0).startswith("describ"):
+    if not figures or not _word(verb).startswith("describ"):
         return True
     end = sentence.find(" as ", verb.end())
     end = len(sentence) if end < 0 else end
     return any(verb.end() <= begin < end for begin, _ in figures)
 
 
-def _inverted(sentence: str, verb: re.Match[str], last: ClaimSource | None) -> ClaimSource | None:
-    """The speaker after a verb that follows a comma or a quote: "..., said Naeem Aslam"."""
+def _inverted(
+    sentence: str, verb: re.Match[str], last: ClaimSource | None, figures: Sequence[tuple[int, int]]
+) -> ClaimSource | None:
+    """The speaker after a verb that follows a comma or a quote: "..., said Naeem Aslam"; not of figures that
+    stand only in the speaker's name or description ("..., said the 99-year-old Henry Kissinger")."""
     if verb.group(0).split()[-1] in _ADDRESSEE_VERBS or not re.search(
         r"[,”\"’]\s*$", sentence[: verb.start()]
     ):
         return None
-    if _IN_APPOSITION.search(sentence, max(0, verb.start() - 120), verb.start()):
+    before = sentence[: verb.start()]
+    if (
+        _IN_APPOSITION.search(sentence, max(0, verb.start() - 120), verb.start())
+        or _AGE_APPOSITION.search(before)
+        or _name_after_title(before)
+    ):
         return None  # "Beth Van Schaack, the US ambassador-at-large, said Prigozhin ...": the subject speaks
     found = named(speaker_after(sentence[verb.end() :]), last)
     if not found or found.name.endswith(("'s", "’s")):  # "..., described Russia's invasion"
         return None
-    if found is last or any(w[:1].isupper() or w.lower() in KIND_WORDS for w in found.name.split()):
-        return found
-    return None  # "..., said two explosions had cut the signal"
+    if not (found is last or any(w[:1].isupper() or w.lower() in KIND_WORDS for w in found.name.split())):
+        return None  # "..., said two explosions had cut the signal"
+    name_end = sentence.find(found.name, verb.end())
+    if name_end >= 0 and all_within(
+        figures, verb.end(), description_end(sentence, name_end + len(found.name))
+    ):
+        return None
+    return found
+
+
+def _name_after_title(head: str) -> ClaimSource | None:
+    """The name in apposition after the title that is a verb's subject, with the title's kind."""
+    after = _NAME_AFTER_TITLE.search(head, max(0, len(head) - 200))
+    if not after:
+        return None
+    before = head[: after.start()]
+    title = before[max(before.rfind(mark) for mark in '.;:!?“”",') + 1 :].strip()
+    kind = lexical_kind(title) if title and not _OPENER.match(title) else None
+    return ClaimSource(after.group(1), kind) if kind in _PERSONS and kind is not None else None
 
 
 def _subject(head: str, last: ClaimSource | None, *, said: bool = False) -> ClaimSource | None:
     """The subject of a verb from the words before it: an unnamed source, a name, a name in apposition
     ("X, the mayor of Y, said"), or the subject of a coordinated verb ("The IMF cut its forecast and said")."""
-    unnamed = _UNNAMED_BEFORE.search(head, max(0, len(head) - 140))  # a window: the pattern ends the head
+    window = max(0, len(head) - 140)  # the pattern ends the head: search a window, and only past a cue word
+    lowered = head[window:].lower()
+    cue = any(word in lowered for word in _UNNAMED_CUES)
+    unnamed = _UNNAMED_BEFORE.search(head, window) if cue else None
     if unnamed:
         return ClaimSource(unnamed.group(0).strip(), "anonymous")
     head = without_adverbs(head)
+    titled_name = _name_after_title(head) if head.rstrip().endswith(",") else None
+    if titled_name:
+        return titled_name
+    apposition = _OPEN_APPOSITION.search(head, max(0, len(head) - 160))
+    if apposition and not _OPENER.match(apposition.group(1)):
+        name = apposition.group(1)
+        title = head[apposition.end(1) :].strip(" ,")
+        return ClaimSource(name, lexical_kind(name) or lexical_kind(title) or "other")
     coordinated = _COORDINATED.search(head)
     # "Although arms are flowing to Kyiv, promises ...": a name at the end of an opening clause is no subject.
     clause = head[max(head.rfind(mark, 0, len(head.rstrip(", "))) for mark in ",.;:") + 1 :]
@@ -146,12 +209,12 @@ def _subject(head: str, last: ClaimSource | None, *, said: bool = False) -> Clai
             _appositive_subject(head, found) if head.rstrip().endswith(",") and found is not last else found
         )
     if head.rstrip().endswith(",") or coordinated:
-        subject = _clause_subject(_COORDINATED.sub("", head).rstrip().rstrip(","))
+        subject = clause_subject(_COORDINATED.sub("", head).rstrip().rstrip(","))
         if subject and (subject[:1].isupper() or is_role_word(subject.split()[0])):
             return named(subject, last)
     if not found and "," not in head and said:
         # "The head of Ukraine railways says": the sentence's subject, when its head shows a kind
-        subject = _clause_subject(head)
+        subject = clause_subject(head)
         if subject and lexical_kind(subject) and not _QUANTIFIER.match(subject):
             return named(subject, last)
     return None
@@ -160,19 +223,30 @@ def _subject(head: str, last: ClaimSource | None, *, said: bool = False) -> Clai
 def _appositive_subject(head: str, found: ClaimSource) -> ClaimSource:
     """ "Jake Sullivan, the US national security adviser, told": the name from the clause's subject, the kind
     from the title in apposition when the name alone shows none."""
-    subject = _clause_subject(head.rstrip().rstrip(","))
+    subject = clause_subject(head.rstrip().rstrip(","))
     if not subject or not subject[:1].isupper() or subject == found.name or found.name[:1].isupper():
         return found
     return ClaimSource(subject, lexical_kind(subject) or found.kind)
 
 
-def _says(sentence: str, verb: re.Match[str], speaker: tuple[int, int], figure: tuple[int, int]) -> bool:
+def _says(
+    sentence: str, verb: re.Match[str], speaker: tuple[int, int], figure: tuple[int, int], *, counted: bool
+) -> bool:
     """Whether the subject of ``verb`` states ``figure``: not when the figure comes before the speaker and the
     reported words are long ("In a meeting that lasted 45 minutes, Harris told him that ..."), nor in an
     insertion between the speaker and the verb ("Russia, while mobilizing 100,000 troops, denies ..."), nor in
     a clause the author adds after the reported words ("Kahl said ..., but the five most recent packages ...",
     "Biden said ... as he signed a $95 billion measure")."""
     begin, end = figure
+    # "the 70-year-old leader said", "said in his two-hour speech" (but "two officials said" counts the speakers)
+    in_name = not counted and speaker[0] <= begin and end <= speaker[1]
+    if in_name or in_occasion(sentence, verb.end(), figure):
+        return False
+    # "As Patricia Lewis told me, ahead of an event tracing the two decades ...: ..."
+    if _AS_CLAUSE.match(sentence, 0, speaker[0]) and verb.end() <= begin < as_clause_end(
+        sentence, verb.end()
+    ):
+        return False
     if end <= speaker[0]:
         # "Troops can be deployed in 72 hours, the agency said, since ...": a parenthetical attribution
         opened = _PARENTHESIS_OPEN.search(sentence, 0, speaker[0])
@@ -189,13 +263,13 @@ def reporting_verb(
 ) -> ClaimSource | None:
     """A source named as the subject of a reporting verb: "X said", "..., X said", "..., said X"."""
     for verb in VERB.finditer(sentence):
-        if verb.group(0).startswith("announc") and _ANNOUNCED_ACT.match(sentence, verb.end()):
+        if _word(verb).startswith("announc") and announced_act(sentence, verb.end()):
             continue
         if not _figure_clause(sentence, verb.start(), figures) or not _in_description(
             sentence, verb, figures
         ):
             continue
-        inverted = _inverted(sentence, verb, last)
+        inverted = _inverted(sentence, verb, last, figures)
         if inverted:
             return inverted
         found = _subject(sentence[: verb.start()], last, said=verb.group(0).split()[-1] in _SAID)
@@ -203,9 +277,12 @@ def reporting_verb(
             continue
         start = sentence.rfind(found.name, 0, verb.start())
         start = verb.start() - len(found.name) - 1 if start < 0 else start
-        if figures and not any(_says(sentence, verb, (start, start + len(found.name)), f) for f in figures):
+        speaker = (start, start + len(found.name))
+        counted = found.kind == "anonymous"  # "two officials familiar with the matter told CNN"
+        if figures and not any(_says(sentence, verb, speaker, f, counted=counted) for f in figures):
             continue
-        if _ANONYMOUSLY.match(sentence, verb.end()):  # "officials briefed anonymously that ..."
+        # "officials briefed anonymously that ...", "US officials, speaking on condition of anonymity, said"
+        if _ANONYMOUSLY.match(sentence, verb.end()) or _ANONYMOUSLY.search(sentence, start, verb.start()):
             return ClaimSource(found.name, "anonymous")
         return found
     return None
@@ -217,7 +294,7 @@ def announcer(sentence: str, last: ClaimSource | None) -> ClaimSource | None:
     if "announc" not in sentence:
         return None
     for verb in VERB.finditer(sentence):
-        if verb.group(0).startswith("announc") and _ANNOUNCED_ACT.match(sentence, verb.end()):
+        if _word(verb).startswith("announc") and announced_act(sentence, verb.end()):
             return named(speaker_before(without_adverbs(sentence[: verb.start()])), last)
     return None
 

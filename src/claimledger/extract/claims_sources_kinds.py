@@ -39,26 +39,29 @@ _INSTITUTION_WORDS = _words(
     organizations group association union alliance coalition company companies firm corporation giant watchdog
     regulator inspectorate foundation society secretariat cabinet senate congress duma rada assembly mission
     party bureau directorate think-tank thinktank consultancy laboratory board operator producer manufacturer
-    brigade battalion regiment division unit units organizers organisers volunteers monitors prosecutors"""
+    brigade battalion regiment division unit units organizers organisers volunteers monitors prosecutors treasury"""
 )
 _MEDIA_WORDS = _words(
     """newspaper newspapers daily weekly tabloid broadsheet magazine outlet outlets broadcaster channel
     television tv radio website portal correspondent correspondents reporter reporters journalist journalists
-    editor columnist blogger bloggers media programme program podcast"""
+    editor columnist blogger bloggers media programme program podcast zeitung gazette gazeta tribune herald
+    chronicle"""
 )
 _DOCUMENT_WORDS = _words(
     """report reports statement statements communique communiqué resolution data database dataset survey
     surveys poll polls study studies filings filing document documents letter decree results figures update
     tweet footage video videos images imagery records assessment assessments estimates bulletin summary
     analysis statistics findings census papers memo cable transcript release readout declaration notice
-    tally review audit forecast forecasts projections outlook"""
+    tally review audit forecast forecasts projections outlook polling research updates investigation
+    investigations"""
 )
 _OTHER_WORDS = _words(
     """analyst analysts expert experts lawyer lawyers witness witnesses resident residents economist economists
     strategist strategists researcher researchers scientist scientists professor historian doctor doctors dr
     tycoon businessman businesswoman oligarch billionaire activist activists author authors observer
     observers commentator academic scholar investor investors trader traders veteran survivor eyewitness
-    locals citizens student teacher farmer nurse medic surgeon engineer pilot priest pope manager worker"""
+    locals citizens student teacher farmer nurse medic surgeon engineer pilot priest pope manager worker
+    founder co-founder ceo"""
 )
 _KINDS_OF_WORDS: tuple[tuple[frozenset[str], SourceKind], ...] = (
     (_OFFICIAL_WORDS, "official"),
@@ -67,6 +70,8 @@ _KINDS_OF_WORDS: tuple[tuple[frozenset[str], SourceKind], ...] = (
     (_DOCUMENT_WORDS, "document"),
     (_OTHER_WORDS, "other"),
 )
+# Common nouns that describe a body or an outlet before its name ("energy giant Gazprom", "the broadsheet Die Welt").
+BODY_WORDS = _INSTITUTION_WORDS | _MEDIA_WORDS - {"correspondent", "correspondents", "reporter", "reporters"}
 TITLE_WORDS = "|".join(sorted(_OFFICIAL_WORDS, key=len, reverse=True))  # for a regular expression
 KIND_WORDS = _OFFICIAL_WORDS | _INSTITUTION_WORDS | _MEDIA_WORDS | _DOCUMENT_WORDS | _OTHER_WORDS
 # Two-word heads whose last word alone would mislead: a news agency is an outlet, a press service a body.
@@ -99,6 +104,10 @@ _BODIES = re.compile(
     r"|Ukrstat|Levada|Gallup|Pew|YouGov|Ipsos|Wagner|Amnesty|Human Rights Watch|Red Cross|World Bank|Capital"
     r"|Economics|Information Resistance|Rheinmetall|Lockheed|Raytheon|Boeing|Airbus|Mossad)\b"
 )
+_STATE_COMPANIES = re.compile(
+    r"\b(?:Gazprom|Rosatom|Naftogaz|Ukrenergo|Energoatom|Ukrzaliznytsia|Ukroboronprom|Rosneft|Transneft|Roscosmos"
+    r"|Rostec|Aeroflot|Sberbank|VTB)\b"
+)
 _OFFICE_HOLDERS = re.compile(
     r"\b(?:Zelensk\w*|Zelanski|Putin|Biden|Lukashenko|Łukaszenko|Macron|Stoltenberg|Kirby|Shoigu|Peskov"
     r"|Lavrov|Ławrow|Kuleba|Podolyak|Prigozhin|Scholz|Sunak|Johnson|Truss|Blinken|Austin|Milley|Zaluzhn\w*"
@@ -130,15 +139,40 @@ _COMPLEMENT = re.compile(
 )
 _POSSESSIVE = re.compile(r"['’]s\s+")
 _FORMER = frozenset({"former", "ex", "ex-", "retired", "late"})
-_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,6}$")
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{0,5}[A-Z]$")  # "ISW", "UNHCR", "MoD"
 _WORD = re.compile(r"[\w’'&.-]+")
 
 
+_PICTURE_WORDS = frozenset(
+    {"footage", "video", "videos", "images", "imagery", "photos", "photographs", "pictures"}
+)
+_MADE_BY = re.compile(r"\s(?:from|by|of)\s+(?:the\s+)?(.+)$")
+_MEMBERS_OF = re.compile(r"\s+(?:at|of|from|with)\s+(?:the\s+)?([A-Z].*)$")
 _MEMBERS = frozenset({"analysts", "economists", "researchers", "experts", "strategists", "scientists"})
 _NATIONALITY = re.compile(
     r"^(?:[A-Z][a-z]+(?:an|ian|ese|ish|ic|i)|Western|Eastern|Northern|Southern|Foreign|Independent|Military|Senior"
     r"|Other|Some|Many|Most|Leading|Top|Several|Two|Three|The|A|An|US|U\.S\.|UK|U\.K\.|EU)$"
 )
+
+
+# Bodies without public office: the heads, founders and staff of private companies, NGOs, clinics and
+# consultancies speak as persons (docs/claims.md, Annotation decisions 4).
+_PRIVATE = re.compile(
+    r"\s(?:of|for|from|at|with)\s+(?:the\s+|a\s+|an\s+)?(?:[\w&'’-]+\s+){0,4}?(?:non-governmental|NGO|charity"
+    r"|company|firm|consultancy|Consulting|think[- ]tank|clinic|start-?up|website)\b",
+    re.IGNORECASE,
+)
+
+
+def private_affiliation(text: str) -> bool:
+    """Whether ``text`` (a name and what follows it) ties a person to a private body (a state company is none).
+
+    >>> private_affiliation("Mykola Kuleba of the non-governmental organization Save Ukraine")
+    True
+    >>> private_affiliation("a spokesman for the state company Naftogaz")
+    False
+    """
+    return bool(_PRIVATE.search(text)) and not _STATE_COMPANIES.search(text)
 
 
 def _is_body_name(word: str) -> bool:
@@ -167,8 +201,8 @@ def _word_kind(words: list[str], name: str = "") -> SourceKind | None:
             return "institution" if words[index][:1].isupper() or word in ("agency", "service") else "media"
         for words_of_kind, kind in _KINDS_OF_WORDS:
             if word in words_of_kind or word.split("-")[0] in words_of_kind:  # "ambassador-at-large"
-                if kind == "official" and index and lowered[index - 1] in _FORMER:
-                    return "other"  # "the former president": no office any more
+                if kind == "official" and not _FORMER.isdisjoint(lowered[max(0, index - 4) : index]):
+                    return "other"  # "the former president", "a former Defense Intelligence Agency officer"
                 return kind
     return None
 
@@ -179,11 +213,14 @@ def head_kind(words: list[str]) -> SourceKind | None:
     >>> head_kind("the mayor of Melitopol".split())
     'official'
     """
-    return _word_kind(_head_words(" ".join(words)))
+    kind = _word_kind(_head_words(" ".join(words)))
+    return "other" if kind == "official" and private_affiliation(" ".join(words)) else kind
 
 
-def lexical_kind(name: str) -> SourceKind | None:
+def lexical_kind(name: str, *, acronyms: bool = True) -> SourceKind | None:
     """The kind that the words of ``name`` show, or None for a bare proper name that shows none.
+
+    :param acronyms: whether an unknown acronym ("ISW") is a body (not in a heading, where it may be a place)
 
     >>> [lexical_kind(n) for n in ("the British defense ministry", "The broadsheet Die Welt", "Ivan Petrenko")]
     ['institution', 'media', None]
@@ -194,17 +231,28 @@ def lexical_kind(name: str) -> SourceKind | None:
         return "institution"
     head = _head_words(name)
     found = _word_kind(head, name)
-    if found == "other" and head[-1].lower() in _MEMBERS and any(_is_body_name(word) for word in head[:-1]):
-        return "institution"  # "Capital Economics analysts", "ISW analysts": the body speaks through them
+    if found == "official" and private_affiliation(name):
+        return "other"  # "president of Doctrine & Strategy Consulting"
+    if found == "other" and _STATE_COMPANIES.search(name):
+        return "official"  # "Naftogaz CEO": the head of a state company holds an office
+    if head and head[-1].lower() in _PICTURE_WORDS and (maker := _MADE_BY.search(name)):
+        return lexical_kind(maker.group(1))  # "Footage from Kremlin military bloggers"
+    if found == "other" and head[-1].lower() in _MEMBERS:
+        # "Capital Economics analysts", "analysts at the Institute for the Study of War": the body speaks
+        body = _MEMBERS_OF.match(name[name.lower().find(head[-1].lower()) + len(head[-1]) :])
+        if any(_is_body_name(word) for word in head[:-1]) or (
+            body and lexical_kind(body.group(1)) == "institution"
+        ):
+            return "institution"
     if found:
         return found
     if _OUTLETS.search(name):
         return "media"
     if _BODIES.search(name):
         return "institution"
-    if _OFFICE_HOLDERS.search(name):
-        return "official"
-    if any(_ACRONYM.match(word) for word in head):
+    if _OFFICE_HOLDERS.search(" ".join(head)):
+        return "other" if private_affiliation(name) else "official"
+    if acronyms and any(_ACRONYM.match(word) for word in head):
         return "institution"  # "ISW", "the DSNS"
     if "," in name:  # "Naeem Aslam, chief market analyst with AvaTrade"
         return _word_kind(_head_words(name.split(",", 1)[1]))

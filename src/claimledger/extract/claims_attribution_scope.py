@@ -1,0 +1,89 @@
+"""Which figures a speaker's words hold: a speaker sources only what they said, not the author's description of
+them or of the occasion (docs/claims.md, Annotation decisions 1 and 6).
+
+A figure in the speaker's name ("the 99-year-old Henry Kissinger"), in a relative clause or apposition about the
+speaker ("Nazar Novoselsky, who joined the march with his two little children"), in the occasion of the words
+("said in what has become a nightly address since Russia invaded nearly 4 months ago", "in his two-hour
+speech") or in an "As X told me ..." clause is the author's. "Announced" with an amount or a thing as its object
+reports an act ("announced an extra $25m"); with a that-clause or an intention it is a statement.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# What follows "announced" in a statement: "that ...", "on Monday that ...", "its intent to add ...", a clause
+# without "that" ("announced the US would allocate ..."), the end of the clause (", the ministry announced."),
+# a quote.
+_ANNOUNCED_STATEMENT = re.compile(
+    r"\s*(?:$|[,.:;“\"(]|(?:that|on|in|at|during|late|early|last|this|earlier|yesterday|today|tonight|to|plans"
+    rf"|{_DAY})\b|(?:its|his|her|their|the) (?:intent|intention|plans?|decision|readiness|willingness)\b"
+    r"|(?:[\w'’.-]+\s+){1,4}(?:would|will|is|was|are|were|has|had|have|could|can|must|should|plans|intends)\b)"
+)
+# An object that makes "announced" an act: a determined thing or an amount ("the provision of ...", "an extra
+# $25m", "300,000 reservists"). A bare plural ("announced sanctions on 200 people") is read as the words of the
+# announcer, as before decision 6 (tests/test_claims.py pins that reading).
+_ANNOUNCED_OBJECT = re.compile(r"\s+(?:(?:a|an|the|another|new|more|further)\b|[$£€\d])")
+# The occasion named right after a reporting verb: "in what has become ...", "in his two-hour speech".
+_OCCASION = re.compile(
+    r"\s+(?:in what\b[^,;:“”\"]*|(?:in|at|during) (?:an?|the|his|her|their|its) (?:[\w-]+ ){0,4}?(?:speech|address"
+    r"|interview|briefing|statement|conference|meeting|call|appearance|video|post|message|session|hearing))"
+)
+# A description of the speaker after the name: ", who ...", ", the ..."; it ends at the next comma.
+_DESCRIPTION = re.compile(r",\s+(?:who|whose|which|the|a|an)\b[^,;:“”\"]*")
+# Commas inside an "As X said ..." clause that open a prepositional phrase rather than the main clause.
+_PHRASE_AFTER_COMMA = re.compile(
+    r",\s+(?:ahead of|after|before|during|at|in|on|with|from|speaking|last|earlier|this|yesterday|today)\b"
+)
+_CLAUSE_END = re.compile(r"[,:;“\"]")
+
+
+def announced_act(sentence: str, end: int) -> bool:
+    """Whether "announced" ending at ``end`` takes an act as its object rather than reported words.
+
+    >>> [announced_act(s, 9) for s in ("announced an extra $25m", "announced that it will", "announced.")]
+    [True, False, False]
+    """
+    return bool(_ANNOUNCED_OBJECT.match(sentence, end)) and not _ANNOUNCED_STATEMENT.match(sentence, end)
+
+
+def in_occasion(sentence: str, verb_end: int, figure: tuple[int, int]) -> bool:
+    """Whether ``figure`` lies in the occasion named right after the reporting verb ending at ``verb_end``.
+
+    >>> s = "Zelensky said in what has become a nightly address since Russia invaded nearly 4 months ago."
+    >>> in_occasion(s, 13, (s.index("nearly"), s.index(" ago")))
+    True
+    """
+    occasion = _OCCASION.match(sentence, verb_end)
+    return occasion is not None and verb_end <= figure[0] and figure[1] <= occasion.end()
+
+
+def description_end(sentence: str, name_end: int) -> int:
+    """Where the description of a speaker named up to ``name_end`` ends (``name_end`` itself when none follows).
+
+    >>> s = "said Nazar Novoselsky, who joined the march with his two little children."
+    >>> s[: description_end(s, 21)]
+    'said Nazar Novoselsky, who joined the march with his two little children.'
+    """
+    description = _DESCRIPTION.match(sentence, name_end)
+    return description.end() if description else name_end
+
+
+def as_clause_end(sentence: str, verb_end: int) -> int:
+    """Where the clause "As X told me ..." whose verb ends at ``verb_end`` gives way to the main clause: at the
+    first comma, colon or quote that does not open a prepositional phrase (", ahead of an event ...")."""
+    position = verb_end
+    while True:
+        found = _CLAUSE_END.search(sentence, position)
+        if not found:
+            return len(sentence)
+        if not _PHRASE_AFTER_COMMA.match(sentence, found.start()):
+            return found.start()
+        position = found.end()
+
+
+def all_within(figures: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether every figure lies within ``start:end`` (False when no figures are known)."""
+    return bool(figures) and all(start <= begin and finish <= end for begin, finish in figures)
