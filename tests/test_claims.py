@@ -35,7 +35,7 @@ def only_claim(text: str) -> Claim:
 
 
 def test_version() -> None:
-    assert NAME == "claims.v2"
+    assert NAME == "claims.v3"
 
 
 @pytest.mark.parametrize(

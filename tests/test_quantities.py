@@ -18,7 +18,7 @@ def one(text: str) -> Quantity:
 
 
 def test_name_is_versioned() -> None:
-    assert NAME == "quantities.v1"
+    assert NAME == "quantities.v2"
 
 
 def test_contract_example() -> None:

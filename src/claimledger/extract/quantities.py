@@ -61,7 +61,7 @@ from claimledger.extract.quantities_units import alternation
 from claimledger.extract.sentences import sentence_index
 from claimledger.models import Quantity, Sentence
 
-NAME = "quantities.v1"
+NAME = "quantities.v2"
 _PARENTHESISED = re.compile(r"\(\d{1,3}\)")
 _NAME_AFTER = re.compile(
     r"\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
