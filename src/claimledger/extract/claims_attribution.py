@@ -20,7 +20,7 @@ from claimledger.extract.claims_attribution_phrases import (
     without_byline,
 )
 from claimledger.extract.claims_attribution_quotes import QuoteSpan, quote_spans
-from claimledger.extract.claims_attribution_scope import all_within, as_clause_end
+from claimledger.extract.claims_attribution_scope import after_the_quote, all_within, as_clause_end
 from claimledger.extract.claims_attribution_titles import affiliated, titled
 from claimledger.extract.claims_attribution_verbs import (
     FINDING_VERBS,
@@ -34,11 +34,13 @@ from claimledger.extract.claims_attribution_verbs import (
 from claimledger.extract.claims_sources import (
     VERB_FORMS,
     VERBS,
+    alternation,
     named,
     source_kind,
     speaker_after,
     speaker_before,
 )
+from claimledger.extract.claims_sources_kinds import DOCUMENT_WORDS
 from claimledger.models import ClaimSource, Sentence, SourceKind
 
 __all__ = ["AUTHOR", "Attributor", "QuoteSpan", "attribute", "named_source", "quote_spans", "source_kind"]
@@ -47,7 +49,7 @@ AUTHOR = ClaimSource("author", "author")
 
 _ACCORDING = re.compile(
     r"\b(?:according to|as reported by|citing|(?:^|(?<=, ))in the (?:words|opinion) of|(?:confirmed|reported"
-    r"|announced|estimated|stated|claimed|assessed|published|revealed|verified|compiled) by)\s+",
+    r"|announced|estimated|stated|claimed|assessed|revealed|verified|compiled) by)\s+",
     re.IGNORECASE,
 )
 _RESULTS_OF = re.compile(
@@ -135,13 +137,30 @@ def _in_sentence(
         return last  # "It says in a statement ..." after "Gazprom says ..."
     if "according to" in lowered and (pronoun := _according_to_pronoun(sentence, last)):
         return pronoun
-    return (
+    return _unnamed(
         _sourcing_phrase(sentence, last, figures, words, dashed=dashed)
         or reporting_verb(sentence, last, figures)
         or saying(sentence, last, figures)
         or finding(sentence, last, figures)
-        or impersonal(sentence, last)
+        or impersonal(sentence, last),
+        sentence,
     )
+
+
+# A speaker who is named only by a title and asks not to be named: "the senior White House official, who asked to
+# remain anonymous", "officials who were not authorized to speak publicly".
+_ANONYMITY = re.compile(
+    r"\b(?:remain anonymous|anonymity|anonymously|not to be (?:named|identified)|declined to be (?:named|identified)"
+    r"|not authori[sz]ed to (?:speak|comment|discuss))\b"
+)
+
+
+def _unnamed(found: ClaimSource | None, sentence: str) -> ClaimSource | None:
+    """``found`` as an ``anonymous`` source when the sentence says the speaker is not to be named."""
+    cue = "anonym" in sentence or "named" in sentence or "identified" in sentence or "authori" in sentence
+    if found and found.kind in ("official", "other") and cue and _ANONYMITY.search(sentence):
+        return ClaimSource(found.name, "anonymous")
+    return found
 
 
 def _according_to_pronoun(sentence: str, last: ClaimSource | None) -> ClaimSource | None:
@@ -149,9 +168,13 @@ def _according_to_pronoun(sentence: str, last: ClaimSource | None) -> ClaimSourc
     return according_to_pronoun(sentence, last, clause_subject(sentence[:at].rstrip(", ")))
 
 
+# "according to a report released on Wednesday by UNHCR", "according to the forecasts of Western intelligence":
+# any document word (docs/claims.md, Source kinds) made by a named body.
 _DOCUMENT_BY = re.compile(
-    r"(?:(?:an?|the)\s+)?(?:new\s+|latest\s+|recent\s+|official\s+)?(?:report|study|statement|survey|assessment"
-    r"|data|figures|estimates|statistics|analysis)\s+(?:[\w,]+\s+){0,5}?(?:by|from|of)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w'’-]*){0,6})"
+    r"(?:(?:an?|the)\s+)?(?:new\s+|latest\s+|recent\s+|official\s+)?(?:"
+    + alternation(DOCUMENT_WORDS)
+    + r")\s+"
+    r"(?:[\w,]+\s+){0,5}?(?:by|from|of)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w'’-]*){0,6})"
 )
 
 
@@ -184,7 +207,11 @@ def _sourcing_phrase(
     if results:
         return ClaimSource(results.group(0).strip(), "document")
     dash = _DASH_SPEAKER.search(sentence) if dashed else None
-    if dash and (found := named(speaker_after(sentence[dash.end() :]), last)):
+    if (
+        dash
+        and not after_the_quote(sentence, dash.start(), figures)
+        and (found := named(speaker_after(sentence[dash.end() :]), last))
+    ):
         return found
     appositive = (
         _APPOSITIVE.search(sentence) if _APPOSITIVE_CUES.intersection(words) and ", " in sentence else None
@@ -271,14 +298,24 @@ class Attributor:
         return None
 
     def _quote_or_named(
-        self, quote: QuoteSpan, quoted: ClaimSource, named: ClaimSource | None
+        self, quote: QuoteSpan, quoted: ClaimSource, named: ClaimSource | None, span: Sentence
     ) -> ClaimSource:
         """The speaker named next to a quote is its source: a source cited inside it is the speaker's citation
         ("The World Bank believes ...," Blinken said), and a body named outside it relays the speaker's words
         ("“...,” reads the statement by the President, the White House informs"). A source named in the
         sentence outranks a speaker only carried on from earlier sentences (the quote marks may be paired
         wrongly)."""
-        return quoted if named is None or named is self.last or quote.speaker else named
+        if named is None or named is self.last or quote.speaker:
+            return quoted
+        # "... According to the statement of the leadership of Belarus, they ...”": a source cited in a sentence
+        # that is all quoted words (decision 7); a dash's speech may run on past its speaker
+        cited = (
+            self.text[quote.start] in '“"«„‘'
+            and quote.start <= span.start
+            and quote.end >= span.end - 1
+            and named.name in self.text[span.start : quote.end]
+        )
+        return quoted if cited else named
 
     def _continues_account(self, span: Sentence) -> bool:
         """Whether a sentence that names no source continues the reported account of the last speaker: the
@@ -329,7 +366,7 @@ class Attributor:
         named = _in_sentence(sentence, self.last, relative)
         quote = self._quote_at(span, figures)
         quoted = self._quote_speaker(quote, span) if quote else None
-        found = named if quote is None or quoted is None else self._quote_or_named(quote, quoted, named)
+        found = named if quote is None or quoted is None else self._quote_or_named(quote, quoted, named, span)
         if found is None:
             found = self._named_next(span)
         if found is None and same_paragraph and self._continues_account(span):

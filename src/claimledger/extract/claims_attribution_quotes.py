@@ -34,6 +34,16 @@ _READS_AFTER = re.compile(r"\breads\b")
 # A quote still open at the end of its paragraph runs to that end (and, by the convention of quotes over
 # several paragraphs, the next paragraph reopens it with another “).
 _OPEN_QUOTE = re.compile(r"“([^”\n]{8,})$", re.MULTILINE)
+# The same convention with straight marks: a paragraph that opens a quote and leaves its last mark unclosed.
+_OPEN_STRAIGHT = re.compile(r'(?m)(?:^|(?<=\s))"(?=[A-Z])[^"\n]{8,}$')
+
+
+def _unclosed(text: str, mark: int) -> bool:
+    """Whether the straight quote mark at ``mark`` is the odd one of its paragraph, which opens a quote."""
+    line_start = text.rfind("\n", 0, mark) + 1
+    return text.count('"', line_start, mark) % 2 == 0
+
+
 _VERB_ONLY = re.compile(r"\b(?:" + VERBS + r")\b")
 _INVERTED = re.compile(r"\s*,?\s*(?:" + VERBS + r")\s+")
 _PRONOUN_SAID = re.compile(r"\s*,?\s*(?:he|she|they)\s+(?:" + VERBS + r")\b", re.IGNORECASE)
@@ -56,6 +66,18 @@ def _named_after_quote(after: str) -> str:
     if verb and not _STOP.search(after, 0, verb.start()) and after[: verb.start()].strip(" ,"):
         return speaker_before(after[: verb.start()])
     return ""
+
+
+# Any verb after a quote that ends with a comma names its speaker: "“...,” the minister joked."
+_ANY_VERB_AFTER = re.compile(r"\s*([^.,;:!?“”\"\n]{2,60}?)\s+[a-z]{3,}ed(?=\s*[.,])")
+
+
+def _named_by_any_verb(quoted: str, after: str) -> str:
+    """The speaker of a quote that ends with a comma, named before any past-tense verb after it."""
+    if not quoted.rstrip('”"»’').endswith((",", "!", "?")):
+        return ""
+    found = _ANY_VERB_AFTER.match(after)
+    return speaker_before(found.group(1)) if found else ""
 
 
 def _named_before_quote(before: str) -> str:
@@ -100,10 +122,16 @@ def quote_spans(text: str) -> list[QuoteSpan]:
     matches = list(_QUOTE.finditer(text))
     if "“" in text:
         matches += _OPEN_QUOTE.finditer(text)
+    if '"' in text:
+        matches += (m for m in _OPEN_STRAIGHT.finditer(text) if _unclosed(text, m.start()))
     for match in matches:
         start, end = match.span()
         after = text[end : end + 120]
-        name = _named_after_quote(after) or _named_before_quote(text[max(0, start - 120) : start])
+        name = (
+            _named_after_quote(after)
+            or _named_before_quote(text[max(0, start - 120) : start])
+            or _named_by_any_verb(match.group(0), after)
+        )
         pronoun = bool(_PRONOUN_SAID.match(after))
         if pronoun or not name or PRONOUN.match(name) or NOT_A_SPEAKER.match(name):
             spans.append(QuoteSpan(start, end, None, pronoun))

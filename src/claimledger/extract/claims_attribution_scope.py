@@ -5,7 +5,8 @@ A figure in the speaker's name ("the 99-year-old Henry Kissinger"), in a relativ
 speaker ("Nazar Novoselsky, who joined the march with his two little children"), in the occasion of the words
 ("said in what has become a nightly address since Russia invaded nearly 4 months ago", "in his two-hour
 speech") or in an "As X told me ..." clause is the author's. "Announced" with an amount or a thing as its object
-reports an act ("announced an extra $25m"); with a that-clause or an intention it is a statement.
+reports an act ("announced an extra $25m", "declared a dividend of $19.5 billion"); with a that-clause or an
+intention it is a statement.
 """
 
 from __future__ import annotations
@@ -22,10 +23,10 @@ _ANNOUNCED_STATEMENT = re.compile(
     rf"|{_DAY})\b|(?:its|his|her|their|the) (?:intent|intention|plans?|decision|readiness|willingness)\b"
     r"|(?:[\w'’.-]+\s+){1,4}(?:would|will|is|was|are|were|has|had|have|could|can|must|should|plans|intends)\b)"
 )
-# An object that makes "announced" an act: a determined thing or an amount ("the provision of ...", "an extra
-# $25m", "300,000 reservists"). A bare plural ("announced sanctions on 200 people") is read as the words of the
-# announcer, as before decision 6 (tests/test_claims.py pins that reading).
-_ANNOUNCED_OBJECT = re.compile(r"\s+(?:(?:a|an|the|another|new|more|further)\b|[$£€\d])")
+# An object that makes "announced" an act: a thing or an amount ("the provision of ...", "an extra $25m",
+# "300,000 reservists", "sanctions on 200 people", "arms deals worth billions"); whatever is not a statement
+# (decision 6).
+_ANNOUNCED_OBJECT = re.compile(r"\s+(?:(?:a|an|the|another|new|more|further)\b|[$£€\d]|[a-z])")
 # The occasion named right after a reporting verb: "in what has become ...", "in his two-hour speech".
 _OCCASION = re.compile(
     r"\s+(?:in what\b[^,;:“”\"]*|(?:in|at|during) (?:an?|the|his|her|their|its) (?:[\w-]+ ){0,4}?(?:speech|address"
@@ -38,6 +39,13 @@ _PHRASE_AFTER_COMMA = re.compile(
     r",\s+(?:ahead of|after|before|during|at|in|on|with|from|speaking|last|earlier|this|yesterday|today)\b"
 )
 _CLAUSE_END = re.compile(r"[,:;“\"]")
+# The end of reported words that a speaker's name follows: a closing quote ("...,” said X", "...” - wrote X") or
+# a dash of direct speech ("... - said X").
+_REPORTED_WORDS_END = re.compile(r"(?:[”\"’]\s*,?|[”\"’]?\s[-–—])\s*$")
+# Words of the speaker that go on after the attribution: another quote, ", adding ...".
+_WORDS_GO_ON = re.compile(
+    r"[“\"]|\b(?:adding|saying|noting|warning|claiming|explaining|stressing|insisting)\b"
+)
 
 
 def announced_act(sentence: str, end: int) -> bool:
@@ -82,6 +90,23 @@ def as_clause_end(sentence: str, verb_end: int) -> int:
         if not _PHRASE_AFTER_COMMA.match(sentence, found.start()):
             return found.start()
         position = found.end()
+
+
+def after_the_quote(sentence: str, attribution: int, figures: Sequence[tuple[int, int]]) -> bool:
+    """Whether the reported words end (a quote or dash) right before the attribution that starts at
+    ``attribution`` and every figure lies after it, in the author's account of the speaker or the occasion
+    ("“...,” Ramaphosa said at a news conference alongside four other African leaders": decision 1).
+
+    >>> s = "“We are here,” said Truss, having spent 45 days in office."
+    >>> after_the_quote(s, 15, [(s.index("45"), s.index(" days"))])
+    True
+    """
+    return (
+        bool(figures)
+        and all(attribution <= begin for begin, _ in figures)
+        and bool(_REPORTED_WORDS_END.search(sentence, max(0, attribution - 6), attribution))
+        and not _WORDS_GO_ON.search(sentence, attribution, max(begin for begin, _ in figures))
+    )
 
 
 def all_within(figures: Sequence[tuple[int, int]], start: int, end: int) -> bool:

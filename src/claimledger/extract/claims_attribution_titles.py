@@ -16,10 +16,17 @@ from claimledger.models import ClaimSource, SourceKind
 
 # The first names and titles written before a surname: "Scott ", "Adm Sir Tony ", "Sen. Mark ", "Minister of
 # Foreign Affairs Vladimir " (not "Kyiv. ").
-_NAME_BEFORE = re.compile(r"(?:(?:[A-Z][a-z]{0,2}\.|[A-Z][\w’'-]*)[ \t]+(?:(?:of|for|the|and)[ \t]+)?){1,6}$")
+_NAME_BEFORE = re.compile(
+    r"(?:(?:[A-Z][a-z]{0,2}\.|[A-Z][\w’'-]*|\([A-Z]{2,}\))[ \t]+(?:(?:of|for|the|and)[ \t]+)?){1,8}$"
+)
+# A capitalised title in apposition before the name: "The US Deputy Minister of Defense for Political Affairs, "
+_TITLE_BEFORE = re.compile(
+    r"((?:[A-Z][\w’'.-]*[ \t]+(?:(?:of|for|the|and)[ \t]+)?){0,8}[A-Z][\w’'.-]*),[ \t]+$"
+)
 _WORDS_BEFORE = re.compile(r"((?:[\w’'-]+\s+){0,2}[\w’'-]+),?\s+$")
 _APPOSITION = re.compile(r"(?:['’]s)?,\s+(?:the\s+|a\s+|an\s+)?([^,;.()“”\"]{3,70})")
 _PEOPLE: frozenset[SourceKind] = frozenset({"official", "media", "other"})
+_FORMER = re.compile(r"\b(?:former|ex-?|retired)\s*$", re.IGNORECASE)
 _SURNAME = re.compile(r"^[A-Z][^\W\d_]{2,}$")
 
 
@@ -35,9 +42,14 @@ def title_kind(text: str, surname: str) -> SourceKind | None:
         if not name:
             continue  # a person is named in full (or with a title) at least once
         kind = head_kind(name.group(0).split())
+        if kind == "official" and _FORMER.search(text, max(0, name.start() - 12), name.start()):
+            return "other"  # "former Vice President Mike Pence" holds no office now
         if kind not in _PEOPLE:
             before = _WORDS_BEFORE.search(text, max(0, name.start() - 40), name.start())
             kind = head_kind(before.group(1).split()) if before else None
+        if kind not in _PEOPLE:
+            title = _TITLE_BEFORE.search(text, max(0, name.start() - 100), name.start())
+            kind = head_kind(title.group(1).split()) if title else None
         if kind not in _PEOPLE:
             apposition = _APPOSITION.match(text, match.end())
             kind = head_kind(apposition.group(1).split()) if apposition else None

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from claimledger.extract.claims_attribution_scope import (
+    after_the_quote,
     all_within,
     announced_act,
     as_clause_end,
@@ -86,6 +87,19 @@ _IN_APPOSITION = re.compile(
     r"[A-Za-z][\w’'.-]*,\s+(?:the|a|an)\s+[^,;“”\"]{0,80}?\b(?:" + TITLE_WORDS + r")\b[^,;“”\"]{0,60},\s*$"
 )
 _PARENTHESIS_OPEN = re.compile(r",\s*(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+# A finite verb after the name that follows a reporting verb: the name is the subject of the reported words.
+_FINITE_AFTER = re.compile(
+    r"\s+(?:must|will|would|could|can|should|may|might|is|was|are|were|has|had|have|did|does|do)\b"
+)
+# A relative pronoun before the speaker: the verb reports only the relative clause ("accusations of sabotage,
+# which Moscow officials acknowledged was a possibility").
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|whom|that)\s+(?:the\s+)?$")
+# Verbs that report an act when a thing or an amount is their object ("announced an extra $25m", "declared a
+# dividend of $19.5 billion") and a statement with a clause (decision 6).
+_ACT_VERBS = ("announc", "declar")
+# Another verb or clause between a subject and a reporting verb: "Moscow seems to ... - and there is much to
+# suggest".
+_CLAUSE_BREAK = re.compile(r"\b(?:and|but|is|are|was|were|seems?|has|have|had|be)\b|\s[-–—]\s")
 _SAID = frozenset({"said", "says", "told", "tells"})
 _QUANTIFIER = re.compile(
     r"^(?:\w+ )?(?:percent|per cent|%|half|third|quarter|majority|most|many|some|dozens)\b", re.I
@@ -149,6 +163,8 @@ def _inverted(
     ):
         return None
     before = sentence[: verb.start()]
+    if after_the_quote(sentence, verb.start(), figures):
+        return None
     if (
         _IN_APPOSITION.search(sentence, max(0, verb.start() - 120), verb.start())
         or _AGE_APPOSITION.search(before)
@@ -158,6 +174,9 @@ def _inverted(
     found = named(speaker_after(sentence[verb.end() :]), last)
     if not found or found.name.endswith(("'s", "’s")):  # "..., described Russia's invasion"
         return None
+    name_at = sentence.find(found.name, verb.end())
+    if name_at >= 0 and _FINITE_AFTER.match(sentence, name_at + len(found.name)):
+        return None  # "..., also said Kyiv must not be forced": the subject of the reported words
     if not (found is last or any(w[:1].isupper() or w.lower() in KIND_WORDS for w in found.name.split())):
         return None  # "..., said two explosions had cut the signal"
     name_end = sentence.find(found.name, verb.end())
@@ -212,10 +231,16 @@ def _subject(head: str, last: ClaimSource | None, *, said: bool = False) -> Clai
         subject = clause_subject(_COORDINATED.sub("", head).rstrip().rstrip(","))
         if subject and (subject[:1].isupper() or is_role_word(subject.split()[0])):
             return named(subject, last)
-    if not found and "," not in head and said:
-        # "The head of Ukraine railways says": the sentence's subject, when its head shows a kind
+    if not found and "," not in head:
+        # "The head of Ukraine railways says", "Declassified documents released in 2005 suggest": the sentence's
+        # subject, when its head shows a kind and no other verb stands between it and the reporting verb
         subject = clause_subject(head)
-        if subject and lexical_kind(subject) and not _QUANTIFIER.match(subject):
+        if (
+            subject
+            and lexical_kind(subject)
+            and not _QUANTIFIER.match(subject)
+            and (said or not _CLAUSE_BREAK.search(head, head.find(subject) + len(subject)))
+        ):
             return named(subject, last)
     return None
 
@@ -248,6 +273,8 @@ def _says(
     ):
         return False
     if end <= speaker[0]:
+        if _RELATIVE_BEFORE.search(sentence, max(0, speaker[0] - 12), speaker[0]):
+            return False
         # "Troops can be deployed in 72 hours, the agency said, since ...": a parenthetical attribution
         opened = _PARENTHESIS_OPEN.search(sentence, 0, speaker[0])
         parenthetical = bool(opened) and sentence[verb.end() : verb.end() + 1] in ",."
@@ -263,7 +290,7 @@ def reporting_verb(
 ) -> ClaimSource | None:
     """A source named as the subject of a reporting verb: "X said", "..., X said", "..., said X"."""
     for verb in VERB.finditer(sentence):
-        if _word(verb).startswith("announc") and announced_act(sentence, verb.end()):
+        if _word(verb).startswith(_ACT_VERBS) and announced_act(sentence, verb.end()):
             continue
         if not _figure_clause(sentence, verb.start(), figures) or not _in_description(
             sentence, verb, figures
@@ -279,6 +306,8 @@ def reporting_verb(
         start = verb.start() - len(found.name) - 1 if start < 0 else start
         speaker = (start, start + len(found.name))
         counted = found.kind == "anonymous"  # "two officials familiar with the matter told CNN"
+        if after_the_quote(sentence, start, figures):
+            continue
         if figures and not any(_says(sentence, verb, speaker, f, counted=counted) for f in figures):
             continue
         # "officials briefed anonymously that ...", "US officials, speaking on condition of anonymity, said"
@@ -291,10 +320,10 @@ def reporting_verb(
 def announcer(sentence: str, last: ClaimSource | None) -> ClaimSource | None:
     """The subject of an announced act ("Putin announces a call-up of 300,000 reservists"): the author reports
     the act, but a following "he says" refers to its subject."""
-    if "announc" not in sentence:
+    if "announc" not in sentence and "declar" not in sentence:
         return None
     for verb in VERB.finditer(sentence):
-        if _word(verb).startswith("announc") and announced_act(sentence, verb.end()):
+        if _word(verb).startswith(_ACT_VERBS) and announced_act(sentence, verb.end()):
             return named(speaker_before(without_adverbs(sentence[: verb.start()])), last)
     return None
 

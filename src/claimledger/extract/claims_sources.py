@@ -112,6 +112,7 @@ _MODIFIER = re.compile(r"^(?:an?|[A-Z]{2}|(?:[A-Z]\.)+|[A-Z][a-z]+(?:an|ian|ese|
 _ENDS_SENTENCE = re.compile(r"^[A-Za-z][\w'’-]*[a-z]{3,}\.$")  # "Poland.", "Cranny-Evans."
 _PARTY_OR_AGE = re.compile(r"^(?:[DRI]-[A-Z][\w.]*|\d{1,3})$")
 _EDITION = re.compile(r"^\s*(?:the\s+)?(?:[\w-]+\s+){0,2}(?:edition|issue)\s+of\s+", re.IGNORECASE)
+_FORMER = frozenset({"former", "ex", "retired"})
 _TOKEN = re.compile(r"[\w'’.&-]+|,")
 
 
@@ -139,7 +140,13 @@ def is_role_word(word: str) -> bool:
 
 def _is_name_word(word: str) -> bool:
     word = word.rstrip(".")
-    return word[:1].isupper() or is_role_word(word) or word.lower() in _CONNECTORS or bool(_AGE.match(word))
+    return (
+        word[:1].isupper()
+        or is_role_word(word)
+        or word.lower() in _CONNECTORS
+        or word in _FORMER  # "the former Polish leader" held an office
+        or bool(_AGE.match(word))
+    )
 
 
 def speaker_before(text: str) -> str:

@@ -29,7 +29,8 @@ _OFFICIAL_WORDS = _words(
     congressman congresswoman lawmaker lawmakers legislator deputy deputies mp mps mep meps leader leaders
     official officials prosecutor prosecutor-general coordinator commissioner king queen prince chairman
     chairwoman chairperson speaker ombudsman dictator diplomat diplomats officer officers governor-general
-    attorney-general representative representatives"""
+    attorney-general representative representatives politician politicians councillor councillors consul
+    negotiator negotiators"""
 )
 _INSTITUTION_WORDS = _words(
     """ministry ministries department office staff command headquarters forces army navy military intelligence
@@ -70,6 +71,7 @@ _KINDS_OF_WORDS: tuple[tuple[frozenset[str], SourceKind], ...] = (
     (_DOCUMENT_WORDS, "document"),
     (_OTHER_WORDS, "other"),
 )
+DOCUMENT_WORDS = _DOCUMENT_WORDS
 # Common nouns that describe a body or an outlet before its name ("energy giant Gazprom", "the broadsheet Die Welt").
 BODY_WORDS = _INSTITUTION_WORDS | _MEDIA_WORDS - {"correspondent", "correspondents", "reporter", "reporters"}
 TITLE_WORDS = "|".join(sorted(_OFFICIAL_WORDS, key=len, reverse=True))  # for a regular expression
