@@ -44,17 +44,17 @@ KINDS = ("author", "official", "institution", "media", "anonymous", "document", 
 # brings a field below its floor does. The target is 0.90 for every field. Rounds 4 and 5 (2026-11-26)
 # tuned on the development set and the first three held-out sets, so their figures no longer measure how the
 # rules generalise; the fourth held-out set, labelled by a third annotator and scored once, does.
-FLOORS = {"source": 0.95, "side": 0.84, "type": 0.975, "opinion": 0.965, "prediction": 0.975}
+FLOORS = {"source": 0.955, "side": 0.84, "type": 0.975, "opinion": 0.965, "prediction": 0.975}
 HELDOUT_FLOORS = {
     "held-out": {"source": 0.96, "side": 0.76, "type": 0.97, "opinion": 0.97, "prediction": 0.96},
     # 40 claims from 9 further articles, labelled in round 2 before the claim layer was run on them
-    "held-out-2": {"source": 0.95, "side": 0.85, "type": 0.95, "opinion": 0.95, "prediction": 0.92},
+    "held-out-2": {"source": 0.95, "side": 0.75, "type": 0.95, "opinion": 0.95, "prediction": 0.92},
     # 150 claims from 39 further articles, labelled by a second annotator in round 4 and scored once with the
     # round-4 rules before anyone read its errors (docs/claims.md, Figures); development data from round 5 on
-    "held-out-3": {"source": 0.96, "side": 0.87, "type": 0.96, "opinion": 0.96, "prediction": 0.93},
+    "held-out-3": {"source": 0.96, "side": 0.88, "type": 0.96, "opinion": 0.96, "prediction": 0.93},
     # 123 claims from 85 further articles, labelled by a third annotator after the round-5 decisions and
     # scored once with the round-5 rules (2026-11-26), before anyone read its errors
-    "held-out-4": {"source": 0.75, "side": 0.62, "type": 0.88, "opinion": 0.89, "prediction": 0.90},
+    "held-out-4": {"source": 0.90, "side": 0.75, "type": 0.88, "opinion": 0.89, "prediction": 0.90},
 }
 
 

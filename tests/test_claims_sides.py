@@ -11,13 +11,16 @@ with the entity "howitzers"; a third field gives its kind when it is not a count
 from __future__ import annotations
 
 import re
+from datetime import date
 from decimal import Decimal
 from typing import cast
 
 import pytest
 
+from claimledger.extract import extract
 from claimledger.extract.claims_parties import clause_span, party_hits
 from claimledger.extract.claims_sides import actor_of, scope_of, side_of
+from claimledger.extract.claims_sides_context import NO_CAST, Article
 from claimledger.extract.claims_sides_people import Cast
 from claimledger.models import Quantity, QuantityKind
 
@@ -408,6 +411,9 @@ def test_the_speakers_appositive_is_no_party_of_the_figure() -> None:
         "Its borders are open to an invasion by Moscow.",
         "Troops massed on the eastern border of Ukraine.",
         "The attack on Ukraine goes on.",
+        # round 6: both warring parties as a pair, and the verbs of the war's frame
+        "The talks between Russia and Ukraine stalled.",
+        "It denies any plan to invade Ukraine.",
     ],
 )
 def test_invaders_borders_and_attacks_as_frames_are_no_party(sentence: str) -> None:
@@ -512,3 +518,59 @@ def test_a_subject_that_names_no_party_is_the_antecedent() -> None:
     before = "One of its buyers is Silva, a company headquartered in China's neighbour Mongolia."
     marked = "It ordered [100,000 helmets|helmets]."
     assert side(marked, "other", before=before, people=Cast.of(before), carried="russia") == "russia"
+
+
+# Round 6: mechanisms that generalise, pinned by invented sentences.
+
+
+def test_a_party_named_only_as_the_frame_leaves_the_subject() -> None:
+    # "invade Ukraine" is the war's frame: the troops are the subject's
+    marked = (
+        "Moscow, which denies any plan to invade Ukraine, has massed [90,000 troops|troops] on the border."
+    )
+    assert side(marked, "force_size") == "russia"
+
+
+def test_a_sentence_between_that_names_a_party_is_nearer_than_the_claim_before() -> None:
+    text = (
+        "Britain is sending 1,600 missiles to Kyiv. Meanwhile Russia keeps massing troops on the border. "
+        "Western estimates put their number at 127,000."
+    )
+    claims = extract(text, published=date(2022, 2, 13)).claims
+    assert [claim.side for claim in claims] == ["ukraine", "russia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an article about a third party: its figures that name nobody are the third party's
+        (
+            "Saudi Aramco reported its annual results on Sunday. The company said demand stayed strong. "
+            "Free cash flow reached a record of $148.5 billion in 2022.",
+            ["other"],
+        ),
+        # a sentence that names the war is about the war, not about the party named before it
+        (
+            "Saudi Aramco reported its annual results on Sunday. The company said demand stayed strong. "
+            "The war has lasted 400 days.",
+            [None],
+        ),
+    ],
+)
+def test_a_sentence_naming_no_party_reads_the_party_named_last_before_it(
+    text: str, expected: list[str | None]
+) -> None:
+    assert [claim.side for claim in extract(text, published=date(2023, 3, 12)).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("earlier", "sentence", "expected"),
+    [
+        ("Belarus moved troops. Ukraine watched.", "It took two weeks.", "ukraine"),
+        ("Belarus moved troops.", "It took Minsk two weeks.", None),  # the sentence names a party itself
+        ("Belarus moved troops.", "The invasion took two weeks.", None),  # about the war
+        ("", "It took two weeks.", None),
+    ],
+)
+def test_last_party_named_before(earlier: str, sentence: str, expected: str | None) -> None:
+    assert Article("", NO_CAST, earlier).last_party(sentence) == expected

@@ -14,7 +14,9 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from claimledger.extract.claims_attribution import AUTHOR, Attributor, named_source
+from claimledger.extract.claims_parties import party_hits
 from claimledger.extract.claims_sides import SENTENCE_END, actor_of, scope_of, side_of
+from claimledger.extract.claims_sides_context import EARLIER
 from claimledger.extract.claims_sides_people import Cast
 from claimledger.extract.claims_types import event_type, leading
 from claimledger.extract.claims_worthiness import checkworthiness, is_opinion, is_prediction
@@ -95,6 +97,15 @@ def _context(text: str, span: Sentence, kind: str) -> str:
     return context
 
 
+def _earlier(text: str, span: Sentence) -> str:
+    """The few paragraphs before a claim's sentence, up to the sentence just before it, whose speaker
+    ``_context`` blanks out ("Ukraine's General Staff said the front was quiet. Near Kupiansk, 12 armoured
+    vehicles were destroyed." is about no party)."""
+    before = text[max(0, span.start - EARLIER) : span.start].rstrip()
+    last = re.split(r"(?<=[.!?:])\s+", before)[-1] if before else ""
+    return before[: len(before) - len(last)]
+
+
 def _before(text: str, span: Sentence) -> str:
     """The two sentences before a claim's, where a pronoun subject ("he", "it") finds the party it stands for
     (their speakers included: "Kelly said ... He added")."""
@@ -135,6 +146,10 @@ def build_claims(
         if members:
             # A claim two sentences on (past a heading or an "Advertisement" line) still continues its list.
             carried = claims[-1].side if claims and index - last_index <= 2 else None
+            if carried and index - last_index == 2:
+                # a sentence between that names a party of its own is the nearer evidence
+                between = party_hits(text[sentences[index - 1].start : sentences[index - 1].end])[0]
+                carried = min(between)[1] if between else carried
             claim = _claim(
                 text,
                 span,
@@ -196,6 +211,7 @@ def _claim(
             leading=leaders,
             before=_before(text, span),
             cast=cast,
+            earlier=_earlier(text, span),
         ),
         type=kind,
         checkworthy=checkworthiness(

@@ -40,6 +40,7 @@ def side_of(
     leading: Sequence[Quantity] = (),
     before: str = "",
     cast: Cast | None = None,
+    earlier: str = "",
 ) -> str | None:
     """The side the figures of one sentence are about, or None when no party is named.
 
@@ -58,6 +59,8 @@ def side_of(
         its antecedent
     :param cast: the article's people introduced with a nationality ("US Senator Mark Kelly"), read as
         parties wherever they are named again ("Kelly")
+    :param earlier: the few paragraphs before the sentence, whose last named party a sentence that names
+        no party, no claim before it and not the war is about
 
     >>> from decimal import Decimal
     >>> q = Quantity("q1", 41, 55, "1,000 soldiers", Decimal(1000), Decimal(1000), entity="soldiers")
@@ -75,7 +78,7 @@ def side_of(
     decided, side = figure_side(sentence, offset, members, focus, claim_kind, enemy)
     if decided:
         return side
-    article = Article(before, cast or NO_CAST)
+    article = Article(before, cast or NO_CAST, earlier)
     decided, side = meeting_side(sentence, offset, focus, claim_kind, article)
     if decided:
         return side

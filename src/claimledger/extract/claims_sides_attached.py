@@ -7,13 +7,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from claimledger.extract.claims_parties import OTHER, RUSSIA, UKRAINE
 from claimledger.models import Quantity
 
 # A share of a people is that party's: "64% of Ukrainians believe", "one in three Latvians".
-_SHARE_OF_PEOPLE = re.compile(
-    r"\s+(?:of\s+(?:all\s+|the\s+)?|in\s+\w+\s+)(Ukrainians|Russians|Americans|Poles|Germans|Britons|Belarusians"
-    r"|Latvians|Lithuanians|Estonians|Europeans)\b"
-)
+_EUROPEANS = re.compile(r"Europeans\b")
+_SHARE_OF_PEOPLE = re.compile(r"\s+(?:of\s+(?:all\s+|the\s+)?|in\s+\w+\s+)([A-Z][a-z]+s)\b")
 
 # A share of a poll's respondents is the polled people's: the warring party the question names ("the
 # majority of respondents - 64% - believe that Ukraine should ...").
@@ -53,6 +52,18 @@ _ADJECTIVE = re.compile(
 _CURRENCY_NATION = re.compile(r"\s*(?:\$|dollars?\b|cents\b|(?:b|m|tr)illions?\b)")
 
 
+def _people_side(word: str) -> str | None:
+    """The party of a people the party lexicon knows, Europeans being a third party too; None for other words.
+
+    >>> _people_side("Russians"), _people_side("Belarussians"), _people_side("Europeans"), _people_side("Voters")
+    ('russia', 'other', 'other', None)
+    """
+    for side, pattern in (("russia", RUSSIA), ("ukraine", UKRAINE), ("other", OTHER), ("other", _EUROPEANS)):
+        if pattern.match(word):
+            return side
+    return None
+
+
 def _party_of_word(word: str) -> str:
     """The party a nationality stands for: ``russia``, ``ukraine`` or ``other``.
 
@@ -81,8 +92,9 @@ def attached_side(sentence: str, offset: int, members: Sequence[Quantity], enemy
         if owner:  # "Russia's 12 deputy defence ministers", "Ukraine's estimated 450,000 troops"
             return "russia" if owner.group(1) in ("Russia", "Moscow") else "ukraine"
         people = _SHARE_OF_PEOPLE.match(sentence, end) if q.kind in ("percent", "ratio") else None
-        if people:  # "64% of Ukrainians"
-            return _party_of_word(people.group(1))
+        nation = _people_side(people.group(1)) if people else None
+        if nation:  # "64% of Ukrainians", "3% of Belarusians": any people the party lexicon knows
+            return nation
         polled = q.kind in ("percent", "ratio") and _RESPONDENTS.search(
             sentence[max(0, start - 30) : end + 30]
         )

@@ -26,30 +26,8 @@ _OWN_FIGURE = re.compile(r"\b(?:its|their|our|his|her|my)\s+(?:own\s+|first\s+|l
 
 # Claims about whoever acts (how long, when, how far): the subject of the sentence decides first.
 _SUBJECT_FIRST = frozenset({"duration", "date_arithmetic", "distance"})
-# Claims typed by what they count, in which the party named before the figure is mostly the one that counts:
-# the only claims in which a party named outside the figure's clause and its few words still decides.
-_TYPED = frozenset(
-    {
-        "casualty_count",
-        "casualty_rate",
-        "equipment_loss_count",
-        "equipment_loss_rate",
-        "force_size",
-        "strike_count",
-        "territory_area",
-        "money_aid",
-    }
-)
-
 # How far before the figure (in characters, about ten words) a named party is still "on" it.
 _NEAR_WINDOW = 60
-
-# A party as the subject of a verb: "Russia has denied", "Ukrainian forces recaptured", "Moscow's army says".
-_SUBJECT_VERB = re.compile(
-    r"[\w.]+(?:['’]s)?(?:\s+(?:[A-Z]\w+|forces|troops|army|military|government|authorities|officials"
-    r"|president|leader))*\s+(?:\w+ly\s+)?(?:has|have|had|is|are|was|were|will|would|could|can|may|might"
-    r"|must|did|does|\w+ed|\w+es|\w+s)\b"
-)
 
 
 def nearest_party(
@@ -88,7 +66,7 @@ def nearest_party(
             recipient = aid_recipient(last_sentence(article.before))
             if recipient:
                 return recipient
-        return article.antecedent(sentence) or continued(context, carried)
+        return article.antecedent(sentence) or continued(context, carried) or article.last_party(sentence)
     served = _served_by(sentence, offset, members, named)
     if served:
         return served
@@ -98,7 +76,7 @@ def nearest_party(
         subject = subject_party(sentence, named) or article.antecedent(sentence)
         if subject:
             return subject
-    tied = _tied_party(sentence, anchor, named, claim_kind)
+    tied = _tied_party(sentence, anchor, named)
     if tied:
         return tied
     if named and all(side == "other" for _, side in named):
@@ -134,21 +112,14 @@ def _served_by(
     return None
 
 
-def _tied_party(
-    sentence: str, anchor: int, named: Sequence[tuple[int, str]], claim_kind: str | None
-) -> str | None:
+def _tied_party(sentence: str, anchor: int, named: Sequence[tuple[int, str]]) -> str | None:
     """A party tied to the figure at ``anchor``: named in its clause (the nearest), else in the few words before
-    it, as the subject of a verb before it ("Russia has denied that ... at least two fly-bys"), or, in a claim
-    typed by what it counts (losses, forces, strikes, territory, aid), last before it. A party named far from
-    the figure or after it, or only as "the West" or "countries", is too weak a cue (it read third parties and
-    "no side" as Russia)."""
+    it. A party named far from the figure or after it, or only as "the West" or "countries", is too weak a cue
+    (it read third parties and "no side" as Russia); so, from round 6, is the subject of a verb far before the
+    figure and the party named last before a figure of a counting type."""
     start, end = clause_span(sentence, anchor)
     inside = [h for h in named if start <= h[0] < end]
     if inside:
         return min(inside, key=lambda h: abs(h[0] - anchor))[1]
-    before = [h for h in named if h[0] <= anchor]
-    near = [h for h in before if anchor - _NEAR_WINDOW <= h[0]]
-    subjects = [h for h in before if _SUBJECT_VERB.match(sentence, h[0])]
-    typed = before if claim_kind in _TYPED else []
-    cues = near or subjects or typed
-    return max(cues)[1] if cues else None
+    near = [h for h in named if anchor - _NEAR_WINDOW <= h[0] <= anchor]
+    return max(near)[1] if near else None
