@@ -34,6 +34,7 @@ SETS = {
     "held-out-2": ANNOTATIONS / "heldout2",
     "held-out-3": ANNOTATIONS / "heldout3",
     "held-out-4": ANNOTATIONS / "heldout4",
+    "held-out-5": ANNOTATIONS / "heldout5",
 }
 FIELDS = ("source", "side", "type", "opinion", "prediction")
 SIDES = ("russia", "ukraine", "civilian", "other", None)
@@ -41,9 +42,9 @@ KINDS = ("author", "official", "institution", "media", "anonymous", "document", 
 
 # Per-field accuracy reached (see docs/claims.md, Figures) less a margin of one to three claims, so that a
 # change to the quantity extractor that moves a sentence or two does not fail the suite; a change that
-# brings a field below its floor does. The target is 0.90 for every field. Rounds 4 and 5 (2026-11-26)
-# tuned on the development set and the first three held-out sets, so their figures no longer measure how the
-# rules generalise; the fourth held-out set, labelled by a third annotator and scored once, does.
+# brings a field below its floor does. The target is 0.90 for every field. Rounds 4 to 6 (2026-11-26)
+# tuned on the development set and the first four held-out sets, so their figures no longer measure how the
+# rules generalise; the fifth held-out set, labelled by another annotator and scored once, does.
 FLOORS = {"source": 0.955, "side": 0.84, "type": 0.975, "opinion": 0.965, "prediction": 0.975}
 HELDOUT_FLOORS = {
     "held-out": {"source": 0.96, "side": 0.76, "type": 0.97, "opinion": 0.97, "prediction": 0.96},
@@ -55,6 +56,9 @@ HELDOUT_FLOORS = {
     # 123 claims from 85 further articles, labelled by a third annotator after the round-5 decisions and
     # scored once with the round-5 rules (2026-11-26), before anyone read its errors
     "held-out-4": {"source": 0.90, "side": 0.75, "type": 0.88, "opinion": 0.89, "prediction": 0.90},
+    # 92 claims from the last 28 corpus articles with figures, labelled by a fourth annotator, scored once with
+    # the round-6 rules (2026-11-26) before anyone read its errors
+    "held-out-5": {"source": 0.87, "side": 0.62, "type": 0.86, "opinion": 0.91, "prediction": 0.92},
 }
 
 
@@ -168,7 +172,7 @@ def test_at_least_300_annotated_claims() -> None:
     assert total >= 300
 
 
-@pytest.mark.parametrize("name", ["held-out", "held-out-2", "held-out-3", "held-out-4"])
+@pytest.mark.parametrize("name", ["held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5"])
 def test_a_held_out_set_shares_no_article_with_the_other_sets(name: str) -> None:
     held_out = {load_annotation(p)["id"] for p in annotation_files(name)}
     others = {load_annotation(p)["id"] for other in SETS if other != name for p in annotation_files(other)}
