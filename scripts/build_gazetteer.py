@@ -326,13 +326,15 @@ def build(shared: Path, out: Path) -> int:
     entries.sort(key=lambda e: (e.country, e.fcode, e.gid))
     names: dict[str, list[int]] = {}
     # A country's or region's own name is never a town's alternate: "Mexico" is not Mexico City.
-    regions = {k for e in entries if e.fcode in {"PCLI", "ADM1"} for k in e.keys()[0]}
+    region_keys = {k for e in entries if e.fcode in {"PCLI", "ADM1"} for k in e.keys()[0]}
     for position, entry in enumerate(entries):
         primary, alternates = entry.keys()
         for key in primary:
             names.setdefault(key, []).append(position)
         for key in (
-            alternates - regions if entry.fcode.startswith("PPL") and entry.country != "UA" else alternates
+            alternates - region_keys
+            if entry.fcode.startswith("PPL") and entry.country != "UA"
+            else alternates
         ):
             names.setdefault(key, []).append(~position)
     document = {
