@@ -26,7 +26,6 @@ Regenerate the lists after a change (review the diff): ``.venv/bin/python tests/
 from __future__ import annotations
 
 import re
-import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -37,7 +36,7 @@ from claimledger.extract.sentences import split_sentences
 from claimledger.extract.times import extract_times
 from claimledger.extract.times_calendar import span_end, span_start
 from claimledger.extract.times_durations import find_durations
-from peer_suite import KNOWN, SUITE, case_param, load_cases, load_known
+from peer_suite import SUITE, case_param, load_cases, load_known, print_rates, write_known
 
 DATES, DURATIONS, VALUES = "DateTime-DateExtractor", "DateTime-DurationExtractor", "DateTime-DateTimeModel"
 FILES = (DATES, DURATIONS, VALUES)
@@ -202,25 +201,18 @@ def test_out_of_contract_list_follows_the_rules(shared_dir: Path, name: str) -> 
 
 def _update() -> None:
     """Rewrite the known-failure lists from the out-of-contract rules and the current failures."""
-    KNOWN.mkdir(exist_ok=True)
     for name in FILES:
-        lines = [f"# {name}: index<TAB>xfail|out<TAB>reason (regenerate: python {Path(__file__).name})"]
+        entries: list[tuple[int, str, str]] = []
         for index, case in enumerate(load_cases(name)):
             if not in_suite(name, case):
                 continue
             reason = out_of_contract(name, case)
             if reason is not None:
-                lines.append(f"{index}\tout\t{reason}")
-                continue
-            problem = check_case(name, case)
-            if problem is not None:
-                flat = re.sub(r"\s+", " ", problem)
-                lines.append(f"{index}\txfail\t{flat}")
-        (KNOWN / f"{name}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    for name, (passed, total, out) in pass_rates().items():
-        sys.stdout.write(
-            f"{name}: {passed}/{total} = {passed / total:.1%} in scope ({out} out of contract)\n"
-        )
+                entries.append((index, "out", reason))
+            elif (problem := check_case(name, case)) is not None:
+                entries.append((index, "xfail", problem))
+        write_known(name, entries, Path(__file__).name)
+    print_rates(pass_rates())
 
 
 if __name__ == "__main__":

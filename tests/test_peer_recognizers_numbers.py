@@ -10,8 +10,6 @@ Regenerate the lists after a change (review the diff): ``.venv/bin/python tests/
 
 from __future__ import annotations
 
-import re
-import sys
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -20,7 +18,7 @@ import pytest
 
 from claimledger.extract.quantities import extract_quantities
 from claimledger.models import Quantity
-from peer_suite import KNOWN, SUITE, case_param, load_cases, load_known
+from peer_suite import SUITE, case_param, load_cases, load_known, print_rates, write_known
 
 FILES = (
     "Number-NumberModel",
@@ -156,23 +154,16 @@ def test_pass_rate(shared_dir: Path) -> None:
 
 def _update() -> None:
     """Rewrite the known-failure lists: keep ``out`` entries, list every other failing case as ``xfail``."""
-    KNOWN.mkdir(exist_ok=True)
     for name in FILES:
         known = load_known(name)
-        lines = [f"# {name}: index<TAB>xfail|out<TAB>reason (regenerate: python {Path(__file__).name})"]
+        entries: list[tuple[int, str, str]] = []
         for index, case in enumerate(load_cases(name)):
             if known.get(index, ("", ""))[0] == "out":
-                lines.append(f"{index}\tout\t{known[index][1]}")
-                continue
-            problem = check_case(name, case)
-            if problem is not None:
-                flat = re.sub(r"\s+", " ", problem)
-                lines.append(f"{index}\txfail\t{flat}")
-        (KNOWN / f"{name}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    for name, (passed, total, out) in pass_rates().items():
-        sys.stdout.write(
-            f"{name}: {passed}/{total} = {passed / total:.1%} in scope ({out} out of contract)\n"
-        )
+                entries.append((index, "out", known[index][1]))
+            elif (problem := check_case(name, case)) is not None:
+                entries.append((index, "xfail", problem))
+        write_known(name, entries, Path(__file__).name)
+    print_rates(pass_rates())
 
 
 if __name__ == "__main__":
