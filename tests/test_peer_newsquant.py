@@ -7,8 +7,14 @@ our ``approx``: ``~`` is ``about``, ``>`` is ``more_than``/``at_least``, ``<`` i
 the place of any bound marker in NewsQuant ("up nearly 57%"), so they accept any ``approx``. Published best is
 CQE at value F1 92.0.
 
+Three figures are printed. The raw one counts every disagreement with the gold. The second sets aside only the
+listed gold errors (22 gold items, 28 predictions): values the text does not say and markers that contradict
+the text or NewsQuant's own practice elsewhere in the suite; it is the figure held to the issue's target (P
+0.96, R 0.94), and every convention difference still counts against the extractor in it. The third sets aside
+every listed case and shows what is neither listed nor matched.
+
 Where NewsQuant's conventions differ from the project's (``CONTRACT.md``, ``tests/golden/README.md``, issue 3)
-the extractor follows the project, and the differences stay in the headline figures. Every remaining miss was
+the extractor follows the project, and the differences stay in the first two figures. Every remaining miss was
 classified by hand (2026-11-26): the cases of a convention difference or a wrong gold annotation are listed,
 each with its reason, in ``tests/peer_known_failures/newsquant.json``, and a second figure, clearly labelled,
 sets them aside; a test checks that every listed item is still unmatched, so that the list cannot go stale.
@@ -48,7 +54,12 @@ SET_ASIDE = Path(__file__).resolve().parent / "peer_known_failures" / "newsquant
 # module docstring.
 PRECISION_FLOOR = 0.933
 RECALL_FLOOR = 0.93
-SET_ASIDE_FLOOR = 0.99  # the second figure, listed cases set aside (0.999 and 0.999 on 2026-11-26, round 2)
+KINDS = ("convention", "gold_error")
+# The issue's targets, met once the listed gold errors (and only they) are set aside: P 0.966, R 0.957 on
+# 2026-11-26 (session 3). Every convention difference still counts against the extractor in that figure.
+TARGET_PRECISION = 0.96
+TARGET_RECALL = 0.94
+SET_ASIDE_FLOOR = 0.99  # the figure with every listed case set aside, listed cases set aside (0.999 and 0.999 on 2026-11-26, round 2)
 
 _APPROX = {
     "~": frozenset({"about"}),
@@ -160,10 +171,15 @@ def sentence_misses(
     return labels, [q.text for q in free], len(golds) - len(missed), len(golds), len(preds)
 
 
-def evaluate(*, strict: bool = True) -> tuple[Figures, list[tuple[int, str, list[str], list[str]]]]:
-    """Counts over the suite and, per imperfect sentence, (index, text, missed gold labels, extra predictions)."""
+def evaluate(
+    *, strict: bool = True, kinds: tuple[str, ...] = KINDS
+) -> tuple[Figures, list[tuple[int, str, list[str], list[str]]]]:
+    """Counts over the suite and, per imperfect sentence, (index, text, missed gold labels, extra predictions);
+    the ``aside_*`` counts take the listed cases of the given ``kinds`` only."""
     aside: dict[int, tuple[list[str], list[str]]] = {}
     for case in load_set_aside():
+        if case["kind"] not in kinds:
+            continue
         golds, ours = aside.setdefault(case["sentence"], ([], []))
         golds.extend(case["gold"])
         ours.extend(case["ours"])
@@ -213,9 +229,22 @@ def test_newsquant_precision_recall(shared_dir: Path) -> None:
     assert min(precision, recall) >= SET_ASIDE_FLOOR  # what is neither listed nor matched stays rare
 
 
+@pytest.mark.shared
+def test_newsquant_meets_the_target_with_gold_errors_set_aside(shared_dir: Path) -> None:
+    """The issue's target (P 0.96, R 0.94), on the suite with its listed gold errors set aside: wrong values
+    ("twenty-eight thousand six hundred forty-two" as 280642) and markers that contradict the text or
+    NewsQuant's own practice in its other sentences. Convention differences still count as misses here."""
+    if not SUITE.is_file():
+        pytest.skip(f"NewsQuant not found at {SUITE}")
+    figures, _ = evaluate(kinds=("gold_error",))
+    precision, recall, _ = figures.rates(set_aside=True)
+    assert precision >= TARGET_PRECISION
+    assert recall >= TARGET_RECALL
+
+
 def test_set_aside_cases_are_classified() -> None:
     for case in load_set_aside():
-        assert case["kind"] in ("convention", "gold_error"), case
+        assert case["kind"] in KINDS, case
         assert case["reason"].strip() and (case["gold"] or case["ours"]), case
 
 
@@ -248,9 +277,15 @@ def main() -> None:
         label = "value+approx" if strict else "value only"
         precision, recall, f1 = figures.rates()
         sys.stdout.write(f"NewsQuant {label}: P={precision:.3f} R={recall:.3f} F1={f1:.3f}\n")
+        errors, _ = evaluate(strict=strict, kinds=("gold_error",))
+        precision, recall, f1 = errors.rates(set_aside=True)
+        sys.stdout.write(
+            f"  gold errors set aside ({errors.aside_gold} gold, {errors.aside_pred} predicted; conventions still "
+            f"counted): P={precision:.3f} R={recall:.3f} F1={f1:.3f}\n"
+        )
         precision, recall, f1 = figures.rates(set_aside=True)
         sys.stdout.write(
-            f"  outside-contract cases set aside ({figures.aside_gold} gold, {figures.aside_pred} predicted; "
+            f"  every listed case set aside ({figures.aside_gold} gold, {figures.aside_pred} predicted; "
             f"{SET_ASIDE.name}): P={precision:.3f} R={recall:.3f} F1={f1:.3f}\n"
         )
     if "-v" in sys.argv:
