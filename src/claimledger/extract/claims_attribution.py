@@ -15,8 +15,10 @@ from dataclasses import dataclass, field
 
 from claimledger.extract.claims_attribution_phrases import (
     according_to_pronoun,
+    as_running_text,
     heading_source,
     impersonal,
+    unnamed,
     without_byline,
 )
 from claimledger.extract.claims_attribution_quotes import QuoteSpan, quote_spans
@@ -91,18 +93,6 @@ _APPOSITIVE_CUES = frozenset({"who", "which", "in", "at", "speaking"})
 _DASH = re.compile(r"\s[-–—]\s")
 
 
-_HEADLINE_VERBS = frozenset(
-    {"says", "said", "claims", "warns", "tells", "told", "insists", "admits", "reveals", "confirms", "denies"}
-)
-_HEADLINE_WORD = re.compile(r"[A-Z]{4,}|[A-Z]+(?=\s+[A-Z]{4,})")
-
-
-def _headline_case(word: re.Match[str]) -> str:
-    """A word of an all-capitals headline as running text writes it: "SAYS" -> "says", "TRUMP" -> "Trump"."""
-    lowered = word.group(0).lower()
-    return lowered if lowered in _HEADLINE_VERBS else word.group(0).capitalize()
-
-
 def _in_sentence(
     sentence: str, last: ClaimSource | None, figures: Sequence[tuple[int, int]] = ()
 ) -> ClaimSource | None:
@@ -112,9 +102,7 @@ def _in_sentence(
         reported words all come after the figures ("In a meeting that lasted 45 minutes, Harris told him that
         ...") does not source them
     """
-    if sentence.isupper():  # a headline: "TRUMP SAYS US WILL '100%' STAY IN NATO"
-        sentence = _HEADLINE_WORD.sub(_headline_case, sentence)
-    sentence = without_byline(sentence)
+    sentence = without_byline(as_running_text(sentence))
     heading = heading_source(sentence) if ":" in sentence else None
     if heading:
         return heading
@@ -137,7 +125,7 @@ def _in_sentence(
         return last  # "It says in a statement ..." after "Gazprom says ..."
     if "according to" in lowered and (pronoun := _according_to_pronoun(sentence, last)):
         return pronoun
-    return _unnamed(
+    return unnamed(
         _sourcing_phrase(sentence, last, figures, words, dashed=dashed)
         or reporting_verb(sentence, last, figures)
         or saying(sentence, last, figures)
@@ -145,22 +133,6 @@ def _in_sentence(
         or impersonal(sentence, last),
         sentence,
     )
-
-
-# A speaker who is named only by a title and asks not to be named: "the senior White House official, who asked to
-# remain anonymous", "officials who were not authorized to speak publicly".
-_ANONYMITY = re.compile(
-    r"\b(?:remain anonymous|anonymity|anonymously|not to be (?:named|identified)|declined to be (?:named|identified)"
-    r"|not authori[sz]ed to (?:speak|comment|discuss))\b"
-)
-
-
-def _unnamed(found: ClaimSource | None, sentence: str) -> ClaimSource | None:
-    """``found`` as an ``anonymous`` source when the sentence says the speaker is not to be named."""
-    cue = "anonym" in sentence or "named" in sentence or "identified" in sentence or "authori" in sentence
-    if found and found.kind in ("official", "other") and cue and _ANONYMITY.search(sentence):
-        return ClaimSource(found.name, "anonymous")
-    return found
 
 
 def _according_to_pronoun(sentence: str, last: ClaimSource | None) -> ClaimSource | None:

@@ -1,6 +1,7 @@
 """Sourcing constructions that name no speaker before a verb: a heading's speaker ("NYT": ...), an impersonal
 passive ("It was emphasized that ...", "Libya's GDP was estimated at ..."), "according to what it said", and the
-byline of the article itself ("..., Jennifer Rankin writes from Brussels"), which names the author.
+byline of the article itself ("..., Jennifer Rankin writes from Brussels"), which names the author; and two
+helpers of the sentence reader: all-capitals headlines as running text, and speakers who ask not to be named.
 """
 
 from __future__ import annotations
@@ -92,3 +93,40 @@ def according_to_pronoun(sentence: str, last: ClaimSource | None, subject: str) 
     if found and found.kind in _BODIES:
         return found
     return last if last and last.kind in _BODIES else None
+
+
+_HEADLINE_VERBS = frozenset(
+    {"says", "said", "claims", "warns", "tells", "told", "insists", "admits", "reveals", "confirms", "denies"}
+)
+_HEADLINE_WORD = re.compile(r"[A-Z]{4,}|[A-Z]+(?=\s+[A-Z]{4,})")
+
+
+def _headline_case(word: re.Match[str]) -> str:
+    """A word of an all-capitals headline as running text writes it: "SAYS" -> "says", "TRUMP" -> "Trump"."""
+    lowered = word.group(0).lower()
+    return lowered if lowered in _HEADLINE_VERBS else word.group(0).capitalize()
+
+
+def as_running_text(sentence: str) -> str:
+    """An all-capitals headline as running text writes it, for the patterns that look for names and verbs.
+
+    >>> as_running_text("TRUMP SAYS US WILL '100%' STAY IN NATO")
+    "Trump says Us Will '100%' Stay In Nato"
+    """
+    return _HEADLINE_WORD.sub(_headline_case, sentence) if sentence.isupper() else sentence
+
+
+# A speaker who is named only by a title and asks not to be named: "the senior White House official, who asked to
+# remain anonymous", "officials who were not authorized to speak publicly".
+_ANONYMITY = re.compile(
+    r"\b(?:remain anonymous|anonymity|anonymously|not to be (?:named|identified)|declined to be (?:named|identified)"
+    r"|not authori[sz]ed to (?:speak|comment|discuss))\b"
+)
+
+
+def unnamed(found: ClaimSource | None, sentence: str) -> ClaimSource | None:
+    """``found`` as an ``anonymous`` source when the sentence says the speaker is not to be named."""
+    cue = "anonym" in sentence or "named" in sentence or "identified" in sentence or "authori" in sentence
+    if found and found.kind in ("official", "other") and cue and _ANONYMITY.search(sentence):
+        return ClaimSource(found.name, "anonymous")
+    return found
