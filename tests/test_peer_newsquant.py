@@ -8,7 +8,7 @@ the place of any bound marker in NewsQuant ("up nearly 57%"), so they accept any
 CQE at value F1 92.0.
 
 Three figures are printed. The raw one counts every disagreement with the gold. The second sets aside only the
-listed gold errors (22 gold items, 28 predictions): values the text does not say and markers that contradict
+listed gold errors (27 cases: 22 gold items, 26 predictions): values the text does not say and markers that contradict
 the text or NewsQuant's own practice elsewhere in the suite; it is the figure held to the issue's target (P
 0.96, R 0.94), and every convention difference still counts against the extractor in it. The third sets aside
 every listed case and shows what is neither listed nor matched.
@@ -48,18 +48,20 @@ from claimledger.models import Quantity
 
 SUITE = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "newsquant" / "NewsQuant.json"
 SET_ASIDE = Path(__file__).resolve().parent / "peer_known_failures" / "newsquant.json"
-# Floors just below the raw figures measured on this suite (P 0.936, R 0.934 in round 2 of 2026-11-26; 0.935 and
-# 0.931 before it; 0.919 and 0.919 on 2026-11-25; the issue's targets are 0.96 and 0.94); raise them when the
+# Floors just below the raw figures measured on this suite (P 0.933, R 0.931 in session 3, after "back up to 4.8
+# percent" stopped being read as a bound, which NewsQuant's gold also gets wrong twice; 0.936, R 0.934 in round 2
+# of 2026-11-26; 0.935 and 0.931 before it; 0.919 and 0.919 on 2026-11-25; the issue's targets are 0.96 and 0.94); raise them when the
 # extractor improves. Most of the gap is listed in SET_ASIDE as convention differences and gold errors: see the
 # module docstring.
-PRECISION_FLOOR = 0.933
-RECALL_FLOOR = 0.93
+PRECISION_FLOOR = 0.93
+RECALL_FLOOR = 0.928
 KINDS = ("convention", "gold_error")
-# The issue's targets, met once the listed gold errors (and only they) are set aside: P 0.966, R 0.957 on
-# 2026-11-26 (session 3). Every convention difference still counts against the extractor in that figure.
+# The issue's targets, met once the listed gold errors (and only they) are set aside: P 0.961, R 0.955 on
+# 2026-11-26 (session 3, after a second, independent audit moved four cases from gold error to convention).
+# Every convention difference still counts against the extractor in that figure.
 TARGET_PRECISION = 0.96
 TARGET_RECALL = 0.94
-SET_ASIDE_FLOOR = 0.99  # the figure with every listed case set aside, listed cases set aside (0.999 and 0.999 on 2026-11-26, round 2)
+SET_ASIDE_FLOOR = 0.99  # the figure with every listed case set aside (0.999 and 0.999 on 2026-11-26)
 
 _APPROX = {
     "~": frozenset({"about"}),

@@ -326,6 +326,9 @@ def test_ids_in_text_order_and_sentences() -> None:
     ("text", "span", "approx"),
     [
         ("The daily tallies add up to 31,270 for those days.", "31,270", None),
+        ("Inflation fell before inching back up to 4.8 percent.", "4.8 percent", None),
+        ("The index edged up to 3.2% in May.", "3.2%", None),
+        ("Prices could rise by up to 4.8 percent.", "up to 4.8 percent", "at_most"),
         ("Losses added up to 500 tanks.", "500 tanks", None),
         ("Moscow may send up to 40 tanks.", "up to 40 tanks", "at_most"),
     ],

@@ -18,7 +18,11 @@ from claimledger.extract.quantities_shapes import Draft, add_hours, over_means_d
 _EXACTLY = re.compile(r"\b(?:equal\s+to|equals(?:\s+to)?|equaling(?:\s+to)?|exactly)\s+$", re.IGNORECASE)
 _FEET_INCHES = re.compile(r"\s+(?:and\s+)?(\d{1,2})\s*(?:in|inch|inches|\")(?![\w])", re.IGNORECASE)
 _PERCENT_OF = re.compile(r"(?:percents?|per\s+cent)\s+of\s+$", re.IGNORECASE)
-_ADDS_UP = re.compile(r"\b(?:add|adds|added|adding)\s+up\b", re.IGNORECASE)
+# "add up to" gives a total and "(inching) back up to", "edged up to", "climbed up to" a level reached by a rise:
+# neither "up to" is an upper bound.
+_ADDS_UP = re.compile(
+    r"\b(?:add|adds|added|adding|back|inch\w*|edge[sd]?|edging|climb\w*|crept|creep\w*)\s+up\b", re.I
+)
 HEDGE = re.compile(
     rf"(?:(?<![\w])(?:{vocab.alternation(h for h in vocab.HEDGES if h[0].isalpha())})"
     rf"|(?<![<>=])(?:{vocab.alternation(h for h in vocab.HEDGES if not h[0].isalpha())}))\s*$",
@@ -119,7 +123,7 @@ def attach_prefix(text: str, draft: Draft) -> None:
     if hedge and over_means_during(text, hedge, draft):
         hedge = None  # "extend the operation over two years"
     elif hedge and _ADDS_UP.search(text, max(0, hedge.start() - 12), hedge.start() + 2):
-        hedge = None  # "the tallies add up to 31,270": a total, not an upper bound
+        hedge = None  # "the tallies add up to 31,270": a total; "back up to 4.8 percent": a level
     if hedge and draft.approx != "vague":
         draft.approx = vocab.HEDGES[re.sub(r"\s+", " ", hedge.group().strip().lower())]
         draft.start = hedge.start()
