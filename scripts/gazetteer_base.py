@@ -100,6 +100,7 @@ GENERIC = {
     "eastern",
     "western",
     "coast",
+    "west coast",
     "islands",
     "lakes",
     "city",

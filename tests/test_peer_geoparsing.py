@@ -18,17 +18,24 @@ hashes by SHA-256 to a first byte that is odd is held out, the others form the t
 by reading errors on the tuning half only; the held-out half is only measured, and how often is noted in
 ``benchmarks/bench_places.py``. Session 1 tuned on whole suites, so its rules saw both halves.
 
-The floors below are the figures reached (2026-11-26, session 2, round 2), rounded down, to catch
-regressions, for the whole suite and for each half. Accuracy over recognised toponyms, whole / tuning /
-held-out: GeoWebNews 0.957 / 0.962 / 0.952 (Mordecai3 94-96: above its lower bound, not its upper), TR-News
-0.910 / 0.927 / 0.896 (87.3), LGL 0.860 / 0.884 / 0.836 (82.7). Session 2 replaced 25 region points typed from
-memory with points derived from outlines (see data/SOURCES.md), which cost TR-News about 0.04 (most of it on
-its held-out half): its gold uses GeoNames' own points for Alberta and Queensland, 280-420 km from the derived
-ones. Session 2 also counts country adjectives, abbreviations and places named inside organisations under the
-world-news convention (``places_world``), as the gold of all three suites does: recall rose by 0.1-0.2. Round
-2 made that convention the caller's explicit choice (it had been switched on by the text naming nothing
-Ukrainian), counted "Russian" and "Ukrainian" as adjectives under it, and "US" written in capitals beside the
-word "us".
+The floors below are the figures reached (2026-11-26, session 3), rounded down, to catch regressions, for
+the whole suite and for each half. Accuracy over recognised toponyms, whole / tuning / held-out: GeoWebNews
+0.964 / 0.973 / 0.957 (Mordecai3 94-96: above its upper bound on the whole suite, not on the held-out half,
+an expected failure below), TR-News 0.915 / 0.926 / 0.906 (87.3), LGL 0.868 / 0.894 / 0.842 (82.7).
+Session 2 replaced 25 region points typed from memory with points derived from outlines (see
+data/SOURCES.md), which cost TR-News about 0.04 (most of it on its held-out half): its gold uses GeoNames'
+own points for Alberta and Queensland, 280-420 km from the derived ones. Session 2 also counts country
+adjectives, abbreviations and places named inside organisations under the world-news convention
+(``places_world``), as the gold of all three suites does: recall rose by 0.1-0.2. Round 2 made that
+convention the caller's explicit choice (it had been switched on by the text naming nothing Ukrainian),
+counted "Russian" and "Ukrainian" as adjectives under it, and "US" written in capitals beside the word "us".
+Session 3 added the counties of the US, the UK and Ireland (placed at the median of their towns), every
+continent but North America, the European Union (at Europe's point, as GeoWebNews' gold places it; world
+news only) and the Korean Peninsula, "D.C.", counties named inside organisations ("Cuyahoga County
+Executive"), and the pairing of a county with a town beside it ("Walker County" and "Huntsville", Texas):
+GeoWebNews rose from 0.957 / 0.962 / 0.952, TR-News from 0.910 / 0.927 / 0.896, LGL from 0.860 / 0.884 /
+0.836, with recall 0.03 (GeoWebNews) to 0.09 (LGL) higher. On the tuning half of TR-News the European Union
+(which its gold does not label) costs 0.003 of precision.
 """
 
 from __future__ import annotations
@@ -48,16 +55,18 @@ HALVES = ("whole", "tuning", "held-out")
 SUITES = {"GeoWebNews": ("GWN.xml", 0.94), "TR-News": ("TR-News.xml", 0.873), "LGL": ("lgl.xml", 0.827)}
 # (suite, half): floors for accuracy over recognised toponyms, recall, precision, accuracy over resolved ones
 FLOORS = {
-    ("GeoWebNews", "whole"): (0.95, 0.73, 0.96, 0.95),
-    ("GeoWebNews", "tuning"): (0.96, 0.76, 0.94, 0.96),
-    ("GeoWebNews", "held-out"): (0.95, 0.70, 0.97, 0.95),
-    ("TR-News", "whole"): (0.90, 0.86, 0.92, 0.91),
-    ("TR-News", "tuning"): (0.92, 0.85, 0.93, 0.93),
-    ("TR-News", "held-out"): (0.89, 0.87, 0.92, 0.90),
-    ("LGL", "whole"): (0.85, 0.66, 0.89, 0.87),
-    ("LGL", "tuning"): (0.88, 0.68, 0.90, 0.89),
-    ("LGL", "held-out"): (0.83, 0.65, 0.87, 0.85),
+    ("GeoWebNews", "whole"): (0.96, 0.76, 0.96, 0.96),
+    ("GeoWebNews", "tuning"): (0.97, 0.79, 0.95, 0.97),
+    ("GeoWebNews", "held-out"): (0.95, 0.73, 0.97, 0.95),
+    ("TR-News", "whole"): (0.91, 0.89, 0.92, 0.92),
+    ("TR-News", "tuning"): (0.92, 0.88, 0.92, 0.93),
+    ("TR-News", "held-out"): (0.90, 0.90, 0.93, 0.90),
+    ("LGL", "whole"): (0.86, 0.76, 0.90, 0.88),
+    ("LGL", "tuning"): (0.89, 0.77, 0.91, 0.90),
+    ("LGL", "held-out"): (0.84, 0.74, 0.88, 0.86),
 }
+# GeoWebNews: the upper bound of Mordecai3's published 94-96, which issue 5 asks to beat on every half.
+MORDECAI3_UPPER = 0.96
 _cache: dict[tuple[str, str], Scores] = {}
 
 
@@ -108,3 +117,19 @@ def test_accuracy_floor(shared_dir: Path, name: str, half: str) -> None:
 @pytest.mark.parametrize("name", sorted(SUITES))
 def test_beats_mordecai3(shared_dir: Path, name: str) -> None:
     assert suite_scores(shared_dir, name).accuracy > SUITES[name][1]
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    "half",
+    [
+        "whole",
+        "tuning",
+        pytest.param(
+            "held-out",
+            marks=pytest.mark.xfail(strict=True, reason="GeoWebNews held-out half: 0.957 (session 3)"),
+        ),
+    ],
+)
+def test_geowebnews_beats_mordecai3_upper_bound(shared_dir: Path, half: str) -> None:
+    assert suite_scores(shared_dir, "GeoWebNews", half).accuracy > MORDECAI3_UPPER

@@ -1,7 +1,8 @@
 """The packaged gazetteer: GeoNames Ukraine in detail, countries, first-level regions and the world's towns.
 
 Built by ``scripts/build_gazetteer.py`` from ``../shared/data/geo`` and GeoNames' city lists (towns of 5,000
-people or more, 1,000 in English-speaking countries) into ``data/gazetteer/gazetteer.json.gz`` (GeoNames
+people or more, 1,000 in English-speaking countries), with the counties of the US, the UK and Ireland,
+continents and a few regions made of whole countries (the European Union, the Korean Peninsula), into ``data/gazetteer/gazetteer.json.gz`` (GeoNames
 CC BY 4.0; see ``data/SOURCES.md``). Names are stored folded (:func:`fold`), so that lookup is one
 dict access per candidate token sequence. Distances and bearings between places are great-circle figures.
 """
@@ -21,7 +22,7 @@ from typing import Any, Protocol
 
 logger = logging.getLogger(__name__)
 
-VERSION = "geonames-ua-20260729.5"
+VERSION = "geonames-ua-20260729.6"
 DATA = "data/gazetteer/gazetteer.json.gz"
 EARTH_RADIUS_KM = 6371.0088
 TOKEN = re.compile(r"[^\W_]+(?:['’ʼ](?!s\b)[^\W_]+)*")

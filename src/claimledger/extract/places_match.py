@@ -9,9 +9,9 @@ English words or given names ("Commerce", "Linda") need one too, and a name writ
 elsewhere in the document ("Lloyd Austin") is a person; a town followed by its state ("Cottonport, La.") is
 admitted and the abbreviation becomes a place (see :mod:`claimledger.extract.places_cues`). A country's or
 region's own name outranks the small towns named after it ("Mexico"), and a list of states or of countries
-reads each name as one ("Hawaii, California, Washington and Utah"). Country adjectives, abbreviations and
-places named inside organisations count only under the world-news convention, chosen by the caller (see
-:mod:`claimledger.extract.places_world`).
+reads each name as one ("Hawaii, California, Washington and Utah"). Country adjectives, abbreviations,
+places named inside organisations and the European Union count only under the world-news convention, chosen
+by the caller (see :mod:`claimledger.extract.places_world`).
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from claimledger.extract.places_cues import (
 from claimledger.extract.places_lists import REGION_NAMES, coordinated_regions
 from claimledger.extract.places_world import (
     COUNTRY_ABBREVIATIONS,
+    ORGANISATIONS,
     PRE_ALLOWED,
     Conventions,
     adjective,
@@ -251,7 +252,7 @@ def _accept(
     # A capital at a sentence start proves nothing: a town that is not prominent must recur elsewhere.
     tentative = initial and cue is None and not foreign and not any(_is_prominent(p) for p in places)
     alternates = tuple(alternate for _, alternate in candidates)
-    world = not shaped or key in COUNTRY_ABBREVIATIONS
+    world = not shaped or key in COUNTRY_ABBREVIATIONS or key in ORGANISATIONS
     return Match(start, end, key, places, alternates, cue, tentative, regions, world)
 
 

@@ -7,7 +7,8 @@ confidence, and the distance to those places (closer in the same sentence counts
 and "south of X"). Ukraine is the home country: its places win over namesakes across the border unless the
 document's places lie elsewhere. A close call between namesakes with no such evidence is left unresolved.
 Outside war reporting the US county names of the text count as evidence too ("Anderson County" lies in five
-states, "Alachua County" in Florida alone), and a namesake several times larger than the others is taken
+states, "Alachua County" in Florida alone), a county and a town of two names that lie side by side pair up
+("Walker County" and "Huntsville", Texas), and a namesake several times larger than the others is taken
 when nothing else tells them apart.
 """
 
@@ -51,6 +52,17 @@ REGION_CAP = 2.0
 # behind it unless the document's other names lie in the town's state.
 NAMESAKE_PENALTY = 4.0
 NAMESAKE_POPULATION = 100_000
+# Outside war reporting, a county and a town within this distance of each other, candidates of two names of
+# the document, gain as a town beside an anchor does (Walker County and Huntsville, Texas; not Walker County,
+# Alabama and Huntsville, Alabama), when the other name has at most this many candidates. Two towns do not:
+# Manchester and Colchester, Connecticut would outvote England's.
+COLOCATED_KM = 40.0
+COLOCATION_CUE = 2.5
+COLOCATION_CANDIDATES = 8
+# Candidates are kept in squares of this size; 40 km fit in one square of longitude up to latitude 69.
+CELL_DEGREES = 1.0
+# A county outside Ukraine ranks among its namesakes by the population of its towns (thousands, log scale).
+COUNTY_POPULATION_WEIGHT = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +135,16 @@ class Mass:
 
 
 @dataclass
+class Pairs:
+    """Located county and town candidates of the document's names with few candidates, in squares of
+    ``CELL_DEGREES`` (``(match index, sentence, place)``), and each match's key."""
+
+    counties: dict[tuple[int, int], list[tuple[int, int, Place]]] = field(default_factory=dict)
+    towns: dict[tuple[int, int], list[tuple[int, int, Place]]] = field(default_factory=dict)
+    keys: dict[int, str] = field(default_factory=dict)
+
+
+@dataclass
 class Context:
     """Evidence gathered from the document: settled places by match index, with their sentence, where the
     document's names lie, and whether it is war reporting (``home``: Ukraine's places come first).
@@ -134,6 +156,7 @@ class Context:
     anchors: list[tuple[int, int, Place]]
     home: bool = True
     mass: Mass = field(default_factory=Mass)
+    pairs: Pairs = field(default_factory=Pairs)
 
     def country_share(self, country: str, own: int) -> float:
         return self.mass.country_share(country, own) if self.mass.matches else 0.0
@@ -164,6 +187,8 @@ def prior(place: Place) -> float:
     """
     if place.fcode == "ADM1":
         return 8.0 if place.country == "UA" else WORLD_ADM1_PRIOR
+    if place.fcode == "ADM2" and place.country != HOME:
+        return REGION_PRIOR["ADM2"] + COUNTY_POPULATION_WEIGHT * math.log10(place.population / 1000 + 1)
     if place.fcode in REGION_PRIOR:
         return REGION_PRIOR[place.fcode]
     if place.is_town:
@@ -193,6 +218,8 @@ def context_score(place: Place, own: int, sentence: int, context: Context) -> fl
         score += min(2.0, 1.0 * context.admin1_mentions(place.admin1, own))
         oblast = context.home and context.names_oblast(place.admin1, own, sentence)
         score += OBLAST_CUE if oblast else 0.0
+    if place.fcode == "ADM2" or place.is_town:
+        score += _colocation(place, own, sentence, context)
     if place.is_region:
         return score + _containment(place, own, sentence, context)
     if place.lat is None or place.lon is None:
@@ -209,6 +236,51 @@ def context_score(place: Place, own: int, sentence: int, context: Context) -> fl
     return score + best
 
 
+def _colocation(place: Place, own: int, sentence: int, context: Context) -> float:
+    """Outside war reporting, evidence that a town lies within ``COLOCATED_KM`` of a county that is a candidate
+    of another name of the document, or a county of such a town: a county pairs up with its towns."""
+    pairs = context.pairs
+    if context.home or not pairs.counties or place.lat is None or place.lon is None:
+        return 0.0
+    others = pairs.towns if place.fcode == "ADM2" else pairs.counties
+    own_key = pairs.keys.get(own)
+    row, column = _cell(place.lat, place.lon)
+    best = 0.0
+    for r in (row - 1, row, row + 1):
+        for c in (column - 1, column, column + 1):
+            for index, other_sentence, other in others.get((r, c), ()):
+                if index == own or pairs.keys[index] == own_key or not _within(other, place, COLOCATED_KM):
+                    continue
+                best = max(best, COLOCATION_CUE if other_sentence == sentence else COLOCATION_CUE / 2)
+    return best
+
+
+def _within(a: Place, b: Place, km: float) -> bool:
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return False
+    return haversine_km(a.lat, a.lon, b.lat, b.lon) <= km
+
+
+def _cell(lat: float, lon: float) -> tuple[int, int]:
+    """A square of ``CELL_DEGREES``: colocated places lie in the same square or a neighbouring one."""
+    return math.floor(lat / CELL_DEGREES), math.floor(lon / CELL_DEGREES)
+
+
+def _pairs(matches: Sequence[Match], sentences: Sequence[int]) -> Pairs:
+    """The located county and town candidates of the names with at most ``COLOCATION_CANDIDATES``."""
+    pairs = Pairs()
+    for index, (match, sentence) in enumerate(zip(matches, sentences, strict=True)):
+        pairs.keys[index] = match.key
+        if len(match.places) > COLOCATION_CANDIDATES:
+            continue
+        for place in match.places:
+            if place.lat is None or place.lon is None or not (place.is_town or place.fcode == "ADM2"):
+                continue
+            grid = pairs.counties if place.fcode == "ADM2" else pairs.towns
+            grid.setdefault(_cell(place.lat, place.lon), []).append((index, sentence, place))
+    return pairs
+
+
 def _world_known(place: Place) -> bool:
     return place.fcode in WORLD_CODES or place.population >= WORLD_PROMINENT
 
@@ -220,6 +292,8 @@ def _containment(region: Place, own: int, sentence: int, context: Context) -> fl
         if index == own or anchor is region or anchor.country != region.country:
             continue
         if region.fcode == "ADM1" and anchor.admin1 != region.admin1:
+            continue
+        if region.fcode == "ADM2" and region.country != HOME and not _within(anchor, region, SAME_PLACE_KM):
             continue
         best = max(best, 2.5 if anchor_sentence == sentence else 1.25)
     return best
@@ -306,7 +380,8 @@ def initial_context(
     for index, (match, sentence) in enumerate(zip(matches, sentences, strict=True)):
         mass.add(match.key, ranked(match, index, sentence, None))
     _add_counties(mass, counties)
-    context = Context(anchors=[], home=mass.theatre_share() >= THEATRE_SHARE, mass=mass)
+    home = mass.theatre_share() >= THEATRE_SHARE
+    context = Context([], home, mass, Pairs() if home else _pairs(matches, sentences))
     for index, (match, sentence) in enumerate(zip(matches, sentences, strict=True)):
         priors = sorted((prior(p) for p in match.places), reverse=True)
         if len(priors) > 1 and priors[0] - priors[1] < ANCHOR_MARGIN:
@@ -328,7 +403,7 @@ def resolve_all(
     pairs = list(enumerate(zip(matches, sentences, strict=True)))
     scored = [ranked(m, i, s, context) for i, (m, s) in pairs]
     first = [decide(m, ranking, _margin(context)) for m, ranking in zip(matches, scored, strict=True)]
-    settled = Context(anchors=[], home=context.home, mass=Mass())
+    settled = Context([], context.home, Mass(), context.pairs)
     for match, ranking in zip(matches, scored, strict=True):
         settled.mass.add(match.key, ranking)
     _add_counties(settled.mass, counties)

@@ -2,7 +2,8 @@
 
 GeoWebNews, TR-News and LGL count a country's adjective ("Chinese officials"), a country's abbreviation ("the
 US", "U.K.") and a well-known place named inside an organisation ("Air Zimbabwe", "Toronto Police", "Texas
-Rangers"). The project's guideline (``tests/places/README.md``) counts none of them: a place mention is a
+Rangers"), and the European Union (at Europe's point, GeoWebNews). The project's guideline
+(``tests/places/README.md``) counts none of them: a place mention is a
 toponym written as a proper name. Which convention applies is the caller's explicit choice, never read from
 the text: ``conventions="war"`` (the default, which the pipeline uses) follows the guideline and drops the
 matches marked ``world``; ``conventions="world"`` keeps them, for scoring against world-news gold. The sides
@@ -24,9 +25,12 @@ Tokens = list[tuple[int, int]]
 Conventions = Literal["war", "world"]
 CONVENTIONS: tuple[Conventions, ...] = ("war", "world")
 
-# Country abbreviations, matched when written in capitals in running text ("the US", "U.K."); other short
-# words in capitals are acronyms.
-COUNTRY_ABBREVIATIONS = frozenset({"us", "u s", "usa", "u s a", "uk", "u k", "uae"})
+# Abbreviations of countries, of the European Union and of Washington, D.C., matched when written in capitals
+# in running text ("the US", "U.K.", "the EU", "in D.C."); other short words in capitals are acronyms.
+COUNTRY_ABBREVIATIONS = frozenset({"us", "u s", "usa", "u s a", "uk", "u k", "uae", "eu", "e u", "d c"})
+# Organisations that world-news gold places on the map ("the European Union" at Europe's point); the
+# project's guideline counts names of organisations as no places.
+ORGANISATIONS = frozenset({"european union", "eu", "e u"})
 # Capitalised words that may stand right before a place name without making it part of a longer name.
 # Capitalised compass words are left out on purpose: "North America", "Northern Ireland", "Western Australia"
 # are other places than America, Ireland and Australia.
@@ -42,8 +46,10 @@ PRE_ALLOWED = frozenset(
 # The sides of the war, which the project's guideline never counts as places; world-news gold counts them as
 # their countries' adjectives like any other ("Russian officials").
 SIDES = {"russian": "Russia", "ukrainian": "Ukraine", "belarusian": "Belarus", "moldovan": "Moldova"}
-# Places this big (or countries and first-level regions) still count when named inside an organisation.
+# Places this big (or countries and first-level regions) still count when named inside an organisation, and
+# so do counties named with their designator.
 EMBEDDED_POPULATION = 500_000
+COUNTY_WORDS = (" County", " Parish")
 # Words after an adjective that name an institution standing elsewhere ("British Embassy Tokyo").
 FACILITY_WORDS = frozenset(
     {
@@ -129,6 +135,9 @@ def _facility_after(text: str, tokens: Tokens, last: int) -> bool:
 def embeddable(place: Place, alternate: bool) -> bool:
     """Whether a place is known enough to be named inside an organisation's name ("Air Zimbabwe", "Texas
     Rangers", "Toronto Police")."""
+    if place.fcode == "ADM2" and place.country != "UA":
+        # "Cuyahoga County Executive", "Suffolk County detectives"; not "Kent State University"
+        return not alternate and place.name.endswith(COUNTY_WORDS)
     return not alternate and (place.fcode in REGION_NAMES or place.population >= EMBEDDED_POPULATION)
 
 
