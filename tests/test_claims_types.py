@@ -31,7 +31,6 @@ def only_claim(text: str) -> Claim:
         ("At least five HIMARS rockets crashed into the building.", "strike_count"),
         ("Air defences intercepted 12 drones on Sunday.", "equipment_loss_count"),
         ("A Patriot battery shot down one ballistic missile over the city.", "equipment_loss_count"),
-        ("Air defences shot down 30 of 40 drones overnight.", "strike_count"),
         ("Russia launched 40 drones at Odesa, and air defences intercepted 35 drones.", "strike_count"),
         ("The UK is sending more than 300 air defence missiles to Ukraine.", "money_aid"),
         ("The allies can support Ukraine with thousands of drones and hundreds of tanks.", "money_aid"),
@@ -43,13 +42,10 @@ def only_claim(text: str) -> Claim:
             "As many as 100,000 troops massed at the border, alongside 1,000 tanks and missile launchers.",
             "force_size",
         ),
-        ("Dozens of officers had joined the mutiny by noon.", "force_size"),
         ("Washington is deploying thousands of additional U.S. troops to the eastern flank.", "force_size"),
         ("The ministry said the number of troops at the border had reached 120,000.", "force_size"),
         # money and aid
         ("The allies have sent billions in military aid to Kyiv.", "money_aid"),
-        ("The three latest packages included artillery shells.", "money_aid"),
-        ("The agency has received just over half the funding it needs.", "money_aid"),
         ("He promised to ship grain free of charge to six countries.", "money_aid"),
         # sanctions targets, crowds and roles are not populations
         ("The EU has adopted 11 packages of sanctions.", "other"),
@@ -61,14 +57,12 @@ def only_claim(text: str) -> Claim:
         ("In 2023, the number of displaced people rose to 6 million.", "population"),
         ("Tens of thousands have already left the country.", "population"),
         ("Hundreds of civilians are sheltering in the basements.", "population"),
-        ("The small nation of 2.5 million fears an invasion.", "population"),
         # places counted are territory only when they change hands
         ("Ukrainian forces recaptured three villages last week.", "territory_area"),
         ("The province includes two regions loyal to Moscow.", "other"),
         # shares and changes
         ("The index lost 2% on Monday.", "percent_change"),
         ("Forecasts were within 1.5 percentage points of the outcome.", "percent_change"),
-        ("The country has lost nearly 15% of its grain storage capacity.", "ratio"),
         ("Just 17 leaders came, less than half of the 43 who came in 2019.", "other"),
         ("Among voters, 64 percent support increasing them, as do 67 percent of experts.", "ratio"),
         # casualties
@@ -78,7 +72,6 @@ def only_claim(text: str) -> Claim:
         ("Three were pulled out alive from the rubble.", "casualty_count"),
         ("Almost 2,000 people were burned in the village.", "casualty_count"),
         ("At least 200 soldiers have been treated for gas poisoning.", "casualty_count"),
-        ("Four have been lost to enemy fire.", "equipment_loss_count"),
         # durations and date arithmetic
         ("They spent 10 days in captivity after their arrest.", "duration"),
         ("After 12 days, the hostages were released.", "date_arithmetic"),
@@ -92,9 +85,7 @@ def only_claim(text: str) -> Claim:
         # round 5: constructions that the third held-out set showed
         ("The country faces this choice for the third time in 100 years.", "date_arithmetic"),
         ("Within two weeks, the republic ceased to exist.", "duration"),
-        ("The two decades from Iraq to Ukraine changed the region.", "date_arithmetic"),
         ("As the war approaches the 16-month mark, the front is quiet.", "duration"),
-        ("The order covers children between the ages of four months and 17 years.", "other"),
         ("The eight-year conflict has claimed more than 14,000 lives.", "casualty_count"),
         ("If the city falls, tens of thousands could die.", "casualty_count"),
         ("Kyiv's mayor said three people were in hospital.", "casualty_count"),
@@ -109,6 +100,49 @@ def only_claim(text: str) -> Claim:
     ],
 )
 def test_claim_type_of_a_construction(text: str, kind: str) -> None:
+    assert only_claim(text).type == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # round 7: arms neither lost, fired nor sent are a force's; captured arms on show are a loss
+        ("Four Russian military aircraft breached the air defence zone.", "force_size"),
+        ("The navy will get six new ships next year.", "force_size"),
+        ("The museum put 30 pieces of captured Western equipment on display.", "equipment_loss_count"),
+        ("Belarus hosted three rounds of talks.", "other"),
+        # a harm verb before the figure, of any kind; cases of detention are casualties (decision 20)
+        ("Soldiers summarily executed more than 70 of them.", "casualty_count"),
+        ("The report documents 75 cases of arbitrary detention.", "casualty_count"),
+        # a bare magnitude followed by no noun counts people
+        ("Hundreds of millions on the continent are facing rising food prices.", "population"),
+        # the age of something that lasts; a share of another figure; "March" the month is no march
+        ("Russia ended a more than 20-year-old exchange program.", "duration"),
+        ("Only half of its 280,000 residents remain there after it was occupied in March.", "population"),
+    ],
+)
+def test_claim_type_of_a_round_7_construction(text: str, kind: str) -> None:
+    assert only_claim(text).type == kind
+
+
+# Round 7 removed the constructions below: each fired on one claim of the whole corpus, the one it was written
+# for (docs/claims-changelog.md, "Types: Round 7"). Their invented sentences stay as known misses.
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Air defences shot down 30 of 40 drones overnight.", "strike_count"),
+        ("Dozens of officers had joined the mutiny by noon.", "force_size"),
+        ("The three latest packages included artillery shells.", "money_aid"),
+        ("The agency has received just over half the funding it needs.", "money_aid"),
+        ("The small nation of 2.5 million fears an invasion.", "population"),
+        ("The country has lost nearly 15% of its grain storage capacity.", "ratio"),
+        ("Four have been lost to enemy fire.", "equipment_loss_count"),
+        ("The two decades from Iraq to Ukraine changed the region.", "date_arithmetic"),
+        ("The order covers children between the ages of four months and 17 years.", "other"),
+    ],
+)
+@pytest.mark.xfail(strict=True, reason="construction removed in round 7 (it fired on one corpus claim)")
+def test_claim_type_of_a_removed_construction(text: str, kind: str) -> None:
     assert only_claim(text).type == kind
 
 
@@ -192,6 +226,9 @@ def test_prediction_mark(text: str, prediction: bool) -> None:
         ("The Nuclear Catastrophe site in Chernobyl lies 56 miles north.", False),
         ("It was a brutal conflict that killed 3,000 people.", False),
         ("The $95 billion package was a feat of tough-minded negotiation.", True),
+        # round 7: the writer's stance on a fact
+        ("It's no coincidence that Australia sent $70m-worth of equipment.", True),
+        ("Like China, it's no surprise Russia is high up in a 41-page report.", True),
     ],
 )
 def test_opinion_mark(text: str, opinion: bool) -> None:

@@ -26,10 +26,12 @@ from claimledger.extract.claims_attribution_scope import after_the_quote, all_wi
 from claimledger.extract.claims_attribution_titles import affiliated, titled
 from claimledger.extract.claims_attribution_verbs import (
     FINDING_VERBS,
+    SPEAKING_BODIES,
     VERB,
     announcer,
     clause_subject,
     finding,
+    pronoun_antecedent,
     reporting_verb,
     saying,
 )
@@ -57,9 +59,6 @@ _ACCORDING = re.compile(
 _RESULTS_OF = re.compile(
     r"\b(?:results|data|figures|findings|estimates|statistics|polls?|surveys?) (?:from|of|by|published by)\s+"
     r"(?:the\s+)?(?:most recent\s+|latest\s+|new\s+)?([A-Z][\w'’-]*(?:\s+[A-Z\w][\w'’-]*){0,4})",
-)
-_TRAILING_BODY = re.compile(
-    r",\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]*){0,6})\.?\s*$"
 )
 _APPOSITIVE = re.compile(
     r"((?:^|[.;]\s*|,\s*)(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z]?[\w'’.-]+),\s+(?:who|which|in|at|speaking)\b"
@@ -106,11 +105,6 @@ def _in_sentence(
     heading = heading_source(sentence) if ":" in sentence else None
     if heading:
         return heading
-    words_at_end = sentence.rstrip(" .").rsplit(maxsplit=1)
-    trailing = _TRAILING_BODY.search(sentence) if words_at_end and words_at_end[-1][:1].isupper() else None
-    if trailing and source_kind(trailing.group(1)) in ("institution", "media"):
-        # "76 explosions have been recorded in the Sumy region, the Regional Military Administration."
-        return ClaimSource(trailing.group(1), source_kind(trailing.group(1)))
     lowered = sentence.lower()
     words = frozenset(_WORD.findall(lowered))
     dashed = ("-" in sentence or "–" in sentence or "—" in sentence) and bool(_DASH.search(sentence))
@@ -121,7 +115,7 @@ def _in_sentence(
         not _PRONOUNS.isdisjoint(words) and _PRONOUN_TAIL.search(sentence)
     ):
         return last
-    if last and last.kind in ("institution", "document", "media") and _IT_SAYS.match(sentence):
+    if last and last.kind in SPEAKING_BODIES and _IT_SAYS.match(sentence):
         return last  # "It says in a statement ..." after "Gazprom says ..."
     if "according to" in lowered and (pronoun := _according_to_pronoun(sentence, last)):
         return pronoun
@@ -235,6 +229,7 @@ class Attributor:
     list_source: ClaimSource | None = None
     titles: dict[str, SourceKind | None] = field(default_factory=dict)
     previous_end: int = 0
+    previous: str = ""
 
     @classmethod
     def for_text(cls, text: str) -> Attributor:
@@ -334,8 +329,11 @@ class Attributor:
         self.seen += 1
         same_paragraph = "\n" not in self.text[self.previous_end : span.start]
         self.previous_end = span.end
+        previous, self.previous = self.previous, sentence
         relative = [(start - span.start, end - span.start) for start, end in figures]
-        named = _in_sentence(sentence, self.last, relative)
+        named = pronoun_antecedent(sentence, previous, self.last) or _in_sentence(
+            sentence, self.last, relative
+        )
         quote = self._quote_at(span, figures)
         quoted = self._quote_speaker(quote, span) if quote else None
         found = named if quote is None or quoted is None else self._quote_or_named(quote, quoted, named, span)
@@ -349,8 +347,12 @@ class Attributor:
             # A short line between the items ("Advertisement", a heading) does not end the list.
             self.list_source = None
         if found is None:
-            subject = announcer(sentence, self.last)
-            if subject:  # not the source of this sentence, but the "he" of the next ones
+            # not the source of this sentence's figures, but the "he" of the next ones: the subject of an
+            # announced act, a speaker whose words do not hold the figures
+            subject = announcer(sentence, self.last) or (
+                _in_sentence(sentence, self.last) if figures else None
+            )
+            if subject:
                 self.last, self.last_seen = subject, self.seen
             if sentence.rstrip().endswith(":") and re.search(
                 r"\b(?:results?|poll|survey|data|report)\b", sentence

@@ -14,6 +14,7 @@ from claimledger.extract.claims_sources import (
     speaker_after,
     speaker_before,
 )
+from claimledger.extract.claims_sources_kinds import KIND_WORDS
 from claimledger.models import ClaimSource
 
 
@@ -27,10 +28,10 @@ class QuoteSpan:
     pronoun: bool = False
 
 
-_QUOTE = re.compile(r"(?:[“«„]|‘‘)([^”»\n]{8,}?)(?:[”»]|’’)|\"([^\"\n]{8,}?)\"")
+_QUOTE = re.compile(r"(?:[“«„]|‘‘)([^”»\n]{8,}?)(?:[”»]|’’)|\"([^\"”\n]{8,}?)[\"”]")
+"""A quote in curly, angle or doubled single marks, or opened with a straight mark and closed with either."""
 # "“...,” reads the statement", "“...,” the communique reads."
 _READS = re.compile(r"\s*,?\s*reads\s+")
-_READS_AFTER = re.compile(r"\breads\b")
 # A quote still open at the end of its paragraph runs to that end (and, by the convention of quotes over
 # several paragraphs, the next paragraph reopens it with another “).
 _OPEN_QUOTE = re.compile(r"“([^”\n]{8,})$", re.MULTILINE)
@@ -62,22 +63,25 @@ def _named_after_quote(after: str) -> str:
     inverted = _INVERTED.match(after) or _READS.match(after)
     if inverted:
         return speaker_after(after[inverted.end() :])
-    verb = _VERB_ONLY.search(after, 0, 90) or _READS_AFTER.search(after, 0, 90)
+    verb = _VERB_ONLY.search(after, 0, 90)
     if verb and not _STOP.search(after, 0, verb.start()) and after[: verb.start()].strip(" ,"):
         return speaker_before(after[: verb.start()])
     return ""
 
 
-# Any verb after a quote that ends with a comma names its speaker: "“...,” the minister joked."
-_ANY_VERB_AFTER = re.compile(r"\s*([^.,;:!?“”\"\n]{2,60}?)\s+[a-z]{3,}ed(?=\s*[.,])")
+# A pull quote's caption: the speaker's name and title after the quote, with no verb ("“...” Denis Skopin Former
+# philosophy professor at Smolny College “...").
+_CAPTION = re.compile(
+    r"[ \t]*([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2})[ \t]+([A-Z][^“”\"\n.]{3,80}?)[ \t]*(?:[“\"]|\n|$)"
+)
 
 
-def _named_by_any_verb(quoted: str, after: str) -> str:
-    """The speaker of a quote that ends with a comma, named before any past-tense verb after it."""
-    if not quoted.rstrip('”"»’').endswith((",", "!", "?")):
+def _named_by_caption(after: str) -> str:
+    """The speaker named in a caption after a quote, when the caption's title shows a person's kind."""
+    found = _CAPTION.match(after)
+    if not found or not any(word.lower() in KIND_WORDS for word in found.group(2).split()):
         return ""
-    found = _ANY_VERB_AFTER.match(after)
-    return speaker_before(found.group(1)) if found else ""
+    return found.group(1)
 
 
 def _named_before_quote(before: str) -> str:
@@ -130,7 +134,7 @@ def quote_spans(text: str) -> list[QuoteSpan]:
         name = (
             _named_after_quote(after)
             or _named_before_quote(text[max(0, start - 120) : start])
-            or _named_by_any_verb(match.group(0), after)
+            or _named_by_caption(after)
         )
         pronoun = bool(_PRONOUN_SAID.match(after))
         if pronoun or not name or PRONOUN.match(name) or NOT_A_SPEAKER.match(name):

@@ -34,10 +34,6 @@ _OCCASION = re.compile(
 )
 # A description of the speaker after the name: ", who ...", ", the ..."; it ends at the next comma.
 _DESCRIPTION = re.compile(r",\s+(?:who|whose|which|the|a|an)\b[^,;:“”\"]*")
-# Commas inside an "As X said ..." clause that open a prepositional phrase rather than the main clause.
-_PHRASE_AFTER_COMMA = re.compile(
-    r",\s+(?:ahead of|after|before|during|at|in|on|with|from|speaking|last|earlier|this|yesterday|today)\b"
-)
 _CLAUSE_END = re.compile(r"[,:;“\"]")
 # The end of reported words that a speaker's name follows: a closing quote ("...,” said X", "...” - wrote X") or
 # a dash of direct speech ("... - said X").
@@ -81,15 +77,9 @@ def description_end(sentence: str, name_end: int) -> int:
 
 def as_clause_end(sentence: str, verb_end: int) -> int:
     """Where the clause "As X told me ..." whose verb ends at ``verb_end`` gives way to the main clause: at the
-    first comma, colon or quote that does not open a prepositional phrase (", ahead of an event ...")."""
-    position = verb_end
-    while True:
-        found = _CLAUSE_END.search(sentence, position)
-        if not found:
-            return len(sentence)
-        if not _PHRASE_AFTER_COMMA.match(sentence, found.start()):
-            return found.start()
-        position = found.end()
+    first comma, colon or quote."""
+    found = _CLAUSE_END.search(sentence, verb_end)
+    return found.start() if found else len(sentence)
 
 
 def after_the_quote(sentence: str, attribution: int, figures: Sequence[tuple[int, int]]) -> bool:

@@ -19,10 +19,9 @@ from claimledger.models import ClaimSource, SourceKind
 _NAME_BEFORE = re.compile(
     r"(?:(?:[A-Z][a-z]{0,2}\.|[A-Z][\w’'-]*|\([A-Z]{2,}\))[ \t]+(?:(?:of|for|the|and)[ \t]+)?){1,8}$"
 )
-# A capitalised title in apposition before the name: "The US Deputy Minister of Defense for Political Affairs, "
-_TITLE_BEFORE = re.compile(
-    r"((?:[A-Z][\w’'.-]*[ \t]+(?:(?:of|for|the|and)[ \t]+)?){0,8}[A-Z][\w’'.-]*),[ \t]+$"
-)
+# A title in apposition before the name, the whole phrase from the start of its clause: "The US Deputy Minister
+# of Defense for Political Affairs, ", "The head of the UN human rights office in Ukraine, ".
+_TITLE_BEFORE = re.compile(r"(?:^|[.;:“”\"()]\s*|[-–—]\s+)([^.;:“”\"()\n]{3,100}),[ \t]+$")
 _WORDS_BEFORE = re.compile(r"((?:[\w’'-]+\s+){0,2}[\w’'-]+),?\s+$")
 _APPOSITION = re.compile(r"(?:['’]s)?,\s+(?:the\s+|a\s+|an\s+)?([^,;.()“”\"]{3,70})")
 _PEOPLE: frozenset[SourceKind] = frozenset({"official", "media", "other"})
@@ -48,7 +47,7 @@ def title_kind(text: str, surname: str) -> SourceKind | None:
             before = _WORDS_BEFORE.search(text, max(0, name.start() - 40), name.start())
             kind = head_kind(before.group(1).split()) if before else None
         if kind not in _PEOPLE:
-            title = _TITLE_BEFORE.search(text, max(0, name.start() - 100), name.start())
+            title = _TITLE_BEFORE.search(text, max(0, name.start() - 110), name.start())
             kind = head_kind(title.group(1).split()) if title else None
         if kind not in _PEOPLE:
             apposition = _APPOSITION.match(text, match.end())

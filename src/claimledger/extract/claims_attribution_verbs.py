@@ -14,7 +14,6 @@ from claimledger.extract.claims_attribution_scope import (
     after_the_quote,
     all_within,
     announced_act,
-    as_clause_end,
     description_end,
     in_occasion,
 )
@@ -60,7 +59,6 @@ _ANONYMOUSLY = re.compile(r"\s+(?:anonymously|on (?:the )?condition of anonymity
 # "Ukraine's ambassador to the UN, Sergiy Kyslytsya, said".
 _NAME_AFTER_TITLE = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s*$")
 _PERSONS = frozenset({"official", "media", "other"})
-_AGE_APPOSITION = re.compile(r"[A-Z][\w’'.-]*,\s+\d{1,3},\s*$")  # "Putin, 71, said"
 # Verbs whose object follows them: "..., told reporters" names the listeners, not the speaker.
 _ADDRESSEE_VERBS = frozenset({"told", "tells", "informed", "informs", "briefed"})
 # An unnamed source before its verb: "two officials familiar with the matter told CNN".
@@ -82,10 +80,6 @@ _AUTHOR_CLAUSE = re.compile(
     r",[”\"’]?\s+(?:but|though|although|after|while|whereas)\s(?!\w+ing\b)|\s(?:as|after|when|while)\s+(?:he|she|they|it|we)\s"
     r"|\sdespite\s"
 )
-# A title in apposition right before the verb: "[Name], the US ambassador-at-large for ...,"
-_IN_APPOSITION = re.compile(
-    r"[A-Za-z][\w’'.-]*,\s+(?:the|a|an)\s+[^,;“”\"]{0,80}?\b(?:" + TITLE_WORDS + r")\b[^,;“”\"]{0,60},\s*$"
-)
 _PARENTHESIS_OPEN = re.compile(r",\s*(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 # A finite verb after the name that follows a reporting verb: the name is the subject of the reported words.
 _FINITE_AFTER = re.compile(
@@ -101,10 +95,6 @@ _ACT_VERBS = ("announc", "declar")
 # suggest".
 _CLAUSE_BREAK = re.compile(r"\b(?:and|but|is|are|was|were|seems?|has|have|had|be)\b|\s[-–—]\s")
 _SAID = frozenset({"said", "says", "told", "tells"})
-_QUANTIFIER = re.compile(
-    r"^(?:\w+ )?(?:percent|per cent|%|half|third|quarter|majority|most|many|some|dozens)\b", re.I
-)
-_AS_CLAUSE = re.compile(r"^\W*As\s+(?:the\s+)?$")
 # A title in apposition whose closing comma is missing: "Patricia Lewis, head of the ... programme at Chatham
 # House told me"; the title is bare (with an article it is the subject: "In Kyiv, the mayor said").
 _OPEN_APPOSITION = re.compile(
@@ -165,11 +155,7 @@ def _inverted(
     before = sentence[: verb.start()]
     if after_the_quote(sentence, verb.start(), figures):
         return None
-    if (
-        _IN_APPOSITION.search(sentence, max(0, verb.start() - 120), verb.start())
-        or _AGE_APPOSITION.search(before)
-        or _name_after_title(before)
-    ):
+    if _name_after_title(before):
         return None  # "Beth Van Schaack, the US ambassador-at-large, said Prigozhin ...": the subject speaks
     found = named(speaker_after(sentence[verb.end() :]), last)
     if not found or found.name.endswith(("'s", "’s")):  # "..., described Russia's invasion"
@@ -238,7 +224,6 @@ def _subject(head: str, last: ClaimSource | None, *, said: bool = False) -> Clai
         if (
             subject
             and lexical_kind(subject)
-            and not _QUANTIFIER.match(subject)
             and (said or not _CLAUSE_BREAK.search(head, head.find(subject) + len(subject)))
         ):
             return named(subject, last)
@@ -266,11 +251,6 @@ def _says(
     # "the 70-year-old leader said", "said in his two-hour speech" (but "two officials said" counts the speakers)
     in_name = not counted and speaker[0] <= begin and end <= speaker[1]
     if in_name or in_occasion(sentence, verb.end(), figure):
-        return False
-    # "As Patricia Lewis told me, ahead of an event tracing the two decades ...: ..."
-    if _AS_CLAUSE.match(sentence, 0, speaker[0]) and verb.end() <= begin < as_clause_end(
-        sentence, verb.end()
-    ):
         return False
     if end <= speaker[0]:
         if _RELATIVE_BEFORE.search(sentence, max(0, speaker[0] - 12), speaker[0]):
@@ -359,3 +339,21 @@ def finding(
         if found and found.kind in _FINDERS and not COUNTRY.match(found.name):
             return found
     return None
+
+
+SPEAKING_BODIES = ("institution", "document", "media")
+_IT_FINDS = re.compile(r"\W*(?:It|They)\s+(?:also\s+)?(?:" + VERBS + "|" + FINDING_VERBS + r")\b")
+_PRONOUN_SUBJECT = re.compile(r"\W*(?:It|They)\b")
+
+
+def pronoun_antecedent(sentence: str, previous: str, last: ClaimSource | None) -> ClaimSource | None:
+    """The body, outlet or document that "It" or "They" opening ``sentence`` before a reporting or finding verb
+    stands for: the subject of the sentence before, ``previous``, when it names one ("The report covers ... It
+    also documents 75 cases"), or the source that the sentence before's own "It" stood for, ``last``."""
+    if not _IT_FINDS.match(sentence):
+        return None
+    if _PRONOUN_SUBJECT.match(previous):
+        return last if last and last.kind in SPEAKING_BODIES else None
+    subject = clause_subject(previous[:100].rstrip(' .!?”"’'))
+    kind = lexical_kind(subject) if subject else None
+    return ClaimSource(subject, kind) if kind in SPEAKING_BODIES and kind else None

@@ -56,18 +56,11 @@ OTHER = re.compile(
     r"|\bSoviet\b|\bGeorgia\b|\bArmenia\w*|\bAzerbaijan\w*|\bKazakh\w*|\bTaiwan\w*|\bKorea\w*|\bBrazil\w*"
 )
 
-# "The enemy" is the other side of whoever speaks: Russia in Ukrainian reports, Ukraine in Russian ones.
-_ENEMY = re.compile(r"\b(?:enemy|enemy's|enemy’s|adversary)\b", re.IGNORECASE)
-
 _GENERIC_OTHER = re.compile(
     r"\bEuropean\b|\bEurope\b|\bWest\b|\bwestern\b|\ballies\b|\bcountries\b|\bnations\b|\bstates\b|\bworld\b"
     r"|\bglobal\b|\binternational\b"
 )
 
-_LANGUAGE = re.compile(
-    r"\b(?:Russian|Ukrainian|Polish|English|German|French)\s?-\s?(?:language|speaking|speakers?)\b"
-    r"|\b(?:in|into|speak|speaks|spoke|speaking)\s+(?:Russian|Ukrainian|Polish)\b(?!\s+[a-z])"
-)
 _WAR_FRAME = re.compile(
     r"\b(?:Russia(?:'s|’s|n)?|Moscow(?:'s|’s)?|Putin(?:'s|’s)?)\s+(?:[\w'’]+[\s-]+){0,2}?(?:invasion|war|aggression"
     r"|offensive operation)(?!\s+(?:effort|machine|economy|chest|budget|spending|production))"
@@ -95,17 +88,16 @@ _WAR_FRAME = re.compile(
 Hit = tuple[int, str]
 
 
-def party_hits(sentence: str, enemy: str = "russia") -> tuple[list[Hit], list[Hit]]:
+def party_hits(sentence: str) -> tuple[list[Hit], list[Hit]]:
     """Side cues with their positions: named parties, and generic third-party words ("the West").
 
     Parties named only as the war's frame ("Russia's invasion of Ukraine", "along Ukraine's eastern front")
     are not cues: the figure is rarely about them; nor are the second halves of compounds ("pro-Russian",
-    "Sino-Russian"), nor languages ("Polish-language Wikipedia", "educated in Russian").
+    "Sino-Russian").
     """
     frames = [m.span() for m in _WAR_FRAME.finditer(sentence)]
-    frames.extend(m.span() for m in _LANGUAGE.finditer(sentence))
     named: list[Hit] = []
-    for side, pattern in (("russia", RUSSIA), ("ukraine", UKRAINE), ("other", OTHER), (enemy, _ENEMY)):
+    for side, pattern in (("russia", RUSSIA), ("ukraine", UKRAINE), ("other", OTHER)):
         named.extend(
             (m.start(), side)
             for m in pattern.finditer(sentence)

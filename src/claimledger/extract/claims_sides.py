@@ -7,9 +7,8 @@ refugees), ``other`` (a third party: the US, NATO, the EU, Belarus, ...) or None
 party (the length of the war, a market index).
 
 ``side_of`` tries, in order: the figure itself (``claims_sides_figure``, with ``claims_sides_attached`` and
-``claims_sides_aid``), the length of a meeting and the sentences before (``claims_sides_context``), then the
-party the sentence ties to the figure (``claims_sides_fallbacks``, with ``claims_sides_strikes``). The
-article's people are in ``claims_sides_people``, the actor and the scope in ``claims_sides_scope``.
+``claims_sides_aid``), then the party the sentence ties to the figure (``claims_sides_fallbacks``, with
+``claims_sides_strikes``) and the sentences before it (``claims_sides_context``). The article's people are in ``claims_sides_people``, the actor and the scope in ``claims_sides_scope``.
 """
 
 from __future__ import annotations
@@ -18,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from claimledger.extract.claims_parties import party_hits
-from claimledger.extract.claims_sides_context import NO_CAST, SENTENCE_END, Article, meeting_side
+from claimledger.extract.claims_sides_context import NO_CAST, SENTENCE_END, Article
 from claimledger.extract.claims_sides_fallbacks import nearest_party
 from claimledger.extract.claims_sides_figure import figure_side
 from claimledger.extract.claims_sides_people import Cast
@@ -72,25 +71,19 @@ def side_of(
         said_by = speaker
         sentence = _blank_speaker(sentence, speaker, [(q.start - offset, q.end - offset) for q in members])
     own = [side for _, side in party_hits(said_by or speaker or "")[0] if side in ("russia", "ukraine")]
-    speaker_side = own[0] if own else None
-    enemy = "ukraine" if speaker_side == "russia" else "russia"
+    enemy = "ukraine" if own[:1] == ["russia"] else "russia"  # "500 enemy soldiers"
     focus = leading or members
     decided, side = figure_side(sentence, offset, members, focus, claim_kind, enemy)
     if decided:
         return side
     article = Article(before, cast or NO_CAST, earlier)
-    decided, side = meeting_side(sentence, offset, focus, claim_kind, article)
-    if decided:
-        return side
     return nearest_party(
         sentence,
         offset,
         focus,
         claim_kind=claim_kind,
         said_by=said_by,
-        enemy=enemy,
         context=context,
-        speaker_side=speaker_side,
         carried=carried,
         article=article,
     ) or (carried if carried in ("russia", "ukraine") else None)

@@ -1,5 +1,4 @@
-"""The recipient of aid: the party named after "to", "for", "help" near the figure (``aid_side``), or in the
-sentence before a figure that names no party (``aid_recipient``)."""
+"""The recipient of aid: the party named after "to", "for", "help" near the figure (``aid_side``)."""
 
 from __future__ import annotations
 
@@ -48,21 +47,3 @@ def aid_side(sentence: str, offset: int, focus: Sequence[Quantity]) -> str | Non
     warring = [found for found in recipients if found[1] != "other"]
     # "to key U.S. allies Ukraine and Israel": a warring party named among the recipients is the one
     return min(warring or recipients)[1] if recipients else "ukraine"
-
-
-def aid_recipient(text: str) -> str | None:
-    """The recipient named in a sentence about aid ("a new military assistance package for Ukraine"), for a
-    figure in the next sentence that names no party ("It is worth $1 million").
-
-    >>> aid_recipient("The Pentagon announced a new military assistance package for Ukraine.")
-    'ukraine'
-    """
-    if not _AID_NEAR.search(text) or _TRADE.search(text):
-        return None
-    recipients: list[str] = []
-    for found in _RECIPIENT.finditer(text):
-        for side, pattern in (("russia", RUSSIA), ("ukraine", UKRAINE), ("other", OTHER)):
-            if pattern.match(text, found.end()):
-                recipients.append(side)
-    warring = [side for side in recipients if side != "other"]
-    return (warring or recipients)[0] if recipients else None

@@ -1,6 +1,6 @@
-"""The side written on the figure itself: a nationality ("1,260 Russian soldiers"), a possessor ("Russia's 12
-deputy defence ministers"), a people ("64% of Ukrainians"), a membership ("soldiers of the Russian army") or a
-weapon only one side fires (``attached_side``)."""
+"""The side written on the figure itself: a nationality ("1,260 Russian soldiers", "500 enemy soldiers") or a
+people ("64% of Ukrainians") (``attached_side``); the weapons only Ukraine fires and the combatant victim words
+the other side rules read."""
 
 from __future__ import annotations
 
@@ -14,24 +14,6 @@ from claimledger.models import Quantity
 _EUROPEANS = re.compile(r"Europeans\b")
 _SHARE_OF_PEOPLE = re.compile(r"\s+(?:of\s+(?:all\s+|the\s+)?|in\s+\w+\s+)([A-Z][a-z]+s)\b")
 
-# A share of a poll's respondents is the polled people's: the warring party the question names ("the
-# majority of respondents - 64% - believe that Ukraine should ...").
-_RESPONDENTS = re.compile(
-    r"\brespondents\b|\bthose (?:surveyed|polled|asked)\b|\bpeople (?:surveyed|polled)\b"
-)
-_WARRING = re.compile(r"\bUkrain\w*|\bRussia\w*")
-
-_POSSESSOR = re.compile(r"\b(Russia|Moscow|Ukraine|Kyiv)['’]s\s+(?:[a-z-]+\s+)?$")
-
-_NATIONALS = re.compile(
-    r"\b(?:citizens|nationals|voters|respondents|officials|diplomats|representatives|lawmakers|members)\b",
-    re.IGNORECASE,
-)
-
-_MEMBER_OF = re.compile(
-    r"\s+(?:of|from)\s+(?:the\s+)?(Russia\w*|Ukrain\w*|American|U\.?S\.?|British|German|French|Polish|Irish|Chinese"
-    r"|Belarusian|Iranian|Israeli|Japanese|Estonian|Latvian|Lithuanian|Serbian|Hungarian)\b"
-)
 UKRAINE_WEAPON = re.compile(r"\b(?:HIMARS|Himars|ATACMS|Storm Shadows?|SCALP|Neptunes?)\b")
 
 VICTIM_COMBATANT = re.compile(
@@ -47,9 +29,6 @@ _ADJECTIVE = re.compile(
     r"\b(Russian|Ukrainian|American|U\.S\.|US|German|British|Belarusian|Polish|French|Chinese|Iranian|Israeli"
     r"|Japanese|Estonian|NATO|Nato|enemy)(?!\w)"
 )
-
-# "U.S." on money is its currency, not a party: "fifteen U.S. billions", "US$5 billion", "U.S. dollars".
-_CURRENCY_NATION = re.compile(r"\s*(?:\$|dollars?\b|cents\b|(?:b|m|tr)illions?\b)")
 
 
 def _people_side(word: str) -> str | None:
@@ -82,28 +61,13 @@ def attached_side(sentence: str, offset: int, members: Sequence[Quantity], enemy
             m
             for m in _ADJECTIVE.finditer(sentence[start : end + 12])
             if not _PLACE_PREPOSITION.search(sentence[start : start + m.start()])
-            and not (m.group(1) in ("U.S.", "US") and _CURRENCY_NATION.match(sentence, start + m.end()))
         ]
         window = sentence[max(0, start - 14) : start]
         before = [m for m in _ADJECTIVE.finditer(window) if m.end() >= len(window.rstrip()) - 1]
         for found in inside or before[-1:]:
             return enemy if found.group(1) == "enemy" else _party_of_word(found.group(1))
-        owner = _POSSESSOR.search(sentence, max(0, start - 40), start)
-        if owner:  # "Russia's 12 deputy defence ministers", "Ukraine's estimated 450,000 troops"
-            return "russia" if owner.group(1) in ("Russia", "Moscow") else "ukraine"
         people = _SHARE_OF_PEOPLE.match(sentence, end) if q.kind in ("percent", "ratio") else None
         nation = _people_side(people.group(1)) if people else None
         if nation:  # "64% of Ukrainians", "3% of Belarusians": any people the party lexicon knows
             return nation
-        polled = q.kind in ("percent", "ratio") and _RESPONDENTS.search(
-            sentence[max(0, start - 30) : end + 30]
-        )
-        country = _WARRING.search(sentence) if polled else None
-        if country:
-            return _party_of_word(country.group(0))
-        member_of = _MEMBER_OF.match(sentence, end)  # "1,000 soldiers of the Russian army"
-        if member_of and q.entity and (VICTIM_COMBATANT.search(q.entity) or _NATIONALS.search(q.entity)):
-            return _party_of_word(member_of.group(1))
-        if UKRAINE_WEAPON.search(q.text):  # "five Himars missiles": Western weapons only Ukraine fires
-            return "ukraine"
     return None

@@ -1,6 +1,6 @@
 """What the article says around a sentence: the sentences before it, the subject a pronoun stands for
-and the party named last in the paragraphs before (``Article``), the side of the claim before
-(``continued``), and the parties of a meeting (``meeting_side``)."""
+and the party named last in the paragraphs before (``Article``), and the side of the claim before
+(``continued``)."""
 
 from __future__ import annotations
 
@@ -10,34 +10,6 @@ from dataclasses import dataclass
 
 from claimledger.extract.claims_parties import Hit, party_hits
 from claimledger.extract.claims_sides_people import Cast
-from claimledger.models import Quantity
-
-# Meetings, calls and speeches: their length is about who holds them.
-_MEETING = re.compile(
-    r"\b(?:meeting|call|talks|summit|speech|conversation|visit|interview|session|debate|negotiations)\b"
-)
-
-
-def meeting_side(
-    sentence: str, offset: int, focus: Sequence[Quantity], claim_kind: str | None, article: Article
-) -> tuple[bool, str | None]:
-    """The side of a meeting's, call's or speech's length, as (decided, side): a third party when one takes
-    part ("the 50-minute call" of Biden and Zelenskiy), None when only Russia and Ukraine meet; the parties
-    are those of the sentence, else of the two sentences before ("Less than 50 minutes.")."""
-    if claim_kind != "duration" or not focus:
-        return False, None
-    start, end = focus[0].start - offset, focus[-1].end - offset
-    near = _MEETING.search(sentence, max(0, start - 40), end + 40)
-    if not near and not _MEETING.search(article.before):
-        return False, None
-    parties = {side for _, side in article.hits(sentence)[0]}
-    if parties and not near:
-        return False, None
-    # "... the US leader stated ... the call. Less than 50 minutes.": the parties of the sentences before
-    parties = parties or {side for _, side in article.hits(article.before)[0]}
-    if "other" in parties:
-        return True, "other"
-    return ({"russia", "ukraine"} <= parties), None
 
 
 def last_sentence(text: str) -> str:
@@ -84,9 +56,9 @@ class Article:
     cast: Cast
     earlier: str = ""  # the few paragraphs before the sentence
 
-    def hits(self, sentence: str, enemy: str = "russia") -> tuple[list[Hit], list[Hit]]:
+    def hits(self, sentence: str) -> tuple[list[Hit], list[Hit]]:
         """The parties named in ``sentence``, the article's known people among them."""
-        named, generic = party_hits(sentence, enemy)
+        named, generic = party_hits(sentence)
         return sorted([*named, *self.cast.hits(sentence)]), generic
 
     def last_party(self, sentence: str) -> str | None:

@@ -32,9 +32,9 @@ _COMBATANT = re.compile(
 _HARM = re.compile(
     r"\bkill\w*|\bdead\b|\bdied\b|\bdie\b|\bdeaths?\b|\bwound\w*|\binjur\w*|\bhurt\w*|\bperish\w*|\bcasualt\w*"
     r"|\bdisplac\w*|\brefugees?\b|\bfled\b|\bbodies\b|\btrapped\b|\bmissing\b|\bhospital\b|\bevacuat\w+"
-    r"|\bwithout power\b|\bdetained\b|\bcaptivity\b|\bdamaged\b|\btortur\w*|\bkidnap\w*|\bshot\b(?! down)"
+    r"|\bwithout power\b|\bdetain\w*|\bdetention\b|\bcaptivity\b|\bdamaged\b|\btortur\w*|\bkidnap\w*|\bshot\b(?! down)"
     r"|\bexecuted\b|\bburied\b|\bfleeing\b|\bdeport\w*|\bcrossed (?:into|the border)\b|\bdepriv\w*"
-    r"|\bsheltering\b|\bbesieged\b|\babduct\w*",
+    r"|\bsheltering\b|\bbesieged\b|\babduct\w*|\b(?:slave|forced) labou?r\b",
     re.IGNORECASE,
 )
 
@@ -58,10 +58,6 @@ _SANCTIONED = re.compile(
     r"\bsanction(?:s|ed)\s+(?:\w+\s+){0,4}?(?:on|against|by|over|for|in response to)\b"
     r"|\b(?:sanctions|penalties)\s+(?:also\s+)?(?:on|against|target)\b",
     re.IGNORECASE,
-)
-
-_RUSSIA_SANCTIONS = re.compile(
-    r"\b(?:Russia|Moscow|the Kremlin)\s+(?:has\s+|had\s+)?(?:imposed|sanctioned|introduced|announced)\b"
 )
 
 _SANCTION_TARGET = re.compile(r"\bRussia(?:n|'s|’s)?\b|\bMoscow\b|\bKremlin\b")
@@ -109,17 +105,11 @@ _TAKEN_BY = re.compile(
     r"|shot down|downed|intercepted|took|eliminated|hit)\s+(?:\w+\s+){0,3}$"
 )
 _SEIZABLE = frozenset({"equipment_loss_count", "equipment_loss_rate", "other", None})
-_LOST_TO = re.compile(r"\blost\s+to\s+(Russian|Ukrainian|Russia|Ukraine)\b")
 
 _DATED_BY_THE_WAR = re.compile(
     r"\s+(?:before|after|into)\s+(?:the|its|Russia['’]s)\s+(?:full[ -]scale\s+)?(?:invasion|war)\b"
     r"|\s+(?:before|after)\s+(?:Russia|Moscow|Russian (?:forces|troops))\s+(?:\w+ly\s+)?(?:invaded|attacked)\b",
     re.I,
-)
-
-# "For more than two years now, the Russian Federation has been waging a war of aggression"
-_WAGING = re.compile(
-    r"\b(?:waging|waged|wages|fighting|fought)\s+(?:a|the|its|this|their)\s+(?:\w+\s+)?war\b"
 )
 
 _WAR = re.compile(r"\bwar\b|\binvasion\b|\binvaded\b|\baggression\b|\bconflict\b|\bfighting\b", re.I)
@@ -130,6 +120,9 @@ _CARE = re.compile(
     re.IGNORECASE,
 )
 _STRUCK = frozenset({"strike_count", "equipment_loss_count", "equipment_loss_rate"})
+
+# People not named as civilians or combatants: "a couple of hundred people"
+_ANYONE = re.compile(r"\b(?:people|persons?)\b", re.IGNORECASE)
 
 _CASUALTY_TYPES = frozenset({"casualty_count", "casualty_rate"})
 
@@ -192,7 +185,7 @@ def _about_the_war(sentence: str, offset: int, members: Sequence[Quantity]) -> b
             # is about whoever acts in it
             continue
         near = sentence[max(0, q.start - offset - 20) : q.end - offset + 40]
-        if _WAR.search(near) or _WAGING.search(sentence):
+        if _WAR.search(near):
             return True
     return False
 
@@ -256,21 +249,20 @@ def _owner(
     aid: str | None,
 ) -> str | None:
     """Whose figure it is by what is written on it or done to it: a nationality, a loss, a seizure."""
-    civilians = bool(_CIVILIAN.search(" ".join(q.entity or "" for q in members)))
+    counted = " ".join(q.entity or "" for q in members)
+    civilians = bool(_CIVILIAN.search(counted))
     attached = None if civilians else attached_side(sentence, offset, focus, enemy)
     if attached:
         # a donor's nationality on aid ("$61bn in new US military aid") is not the side: the recipient is
         return aid if aid and attached == "other" else attached
-    lost_to = _LOST_TO.search(sentence)
-    if lost_to:  # "Five have been lost to Russian attacks": the loser is the other side
-        return "ukraine" if lost_to.group(1).startswith("Russia") else "russia"
     taker = _TAKEN_BY.search(sentence[: max(0, focus[0].start - offset)]) if focus else None
     if taker and claim_kind in _SEIZABLE and not civilians:
         # "Ukrainian forces destroyed 10 tanks", "Russians had seized 6.24m tonnes of storage": what a party
         # destroys or seizes is the other side's
         return "ukraine" if taker.group(1).startswith("Russia") else "russia"
     lost = _LOSS_OF.search(sentence)
-    if lost and claim_kind not in _TIME_TYPES and not civilians:
+    # "Russia lost a couple of hundred people": people a party loses, not named as civilians, are its own
+    if lost and claim_kind not in _TIME_TYPES and not _CIVILIAN.search(_ANYONE.sub("", counted)):
         word = (lost.group(1) or lost.group(2)).lower()
         return "russia" if word.startswith(("russia", "moscow")) else "ukraine"
     return None
@@ -289,10 +281,8 @@ def _what_it_counts(
     own length, markets, aid and currencies, as (decided, side)."""
     if any(q.entity and _BOTH_SIDES.search(q.entity) for q in members):
         return True, None  # "tens of thousands of Russians and Ukrainians dead"
-    if (
-        _SANCTIONED.search(_sanction_scope(sentence, offset, focus, claim_kind))
-        and _SANCTION_TARGET.search(sentence)
-        and not _RUSSIA_SANCTIONS.search(sentence)
+    if _SANCTIONED.search(_sanction_scope(sentence, offset, focus, claim_kind)) and _SANCTION_TARGET.search(
+        sentence
     ):
         return True, "russia"  # "65 individuals and entities sanctioned ... for supporting Russia's invasion"
     if _civilian(sentence, offset, members, claim_kind) or _civil_care(sentence, claim_kind):

@@ -111,7 +111,6 @@ _MODIFIER = re.compile(r"^(?:an?|[A-Z]{2}|(?:[A-Z]\.)+|[A-Z][a-z]+(?:an|ian|ese|
 # A word that ends its sentence, not an abbreviation ("Poland." but not "Gen.", "U.S.", "D-AZ.").
 _ENDS_SENTENCE = re.compile(r"^[A-Za-z][\w'’-]*[a-z]{3,}\.$")  # "Poland.", "Cranny-Evans."
 _PARTY_OR_AGE = re.compile(r"^(?:[DRI]-[A-Z][\w.]*|\d{1,3})$")
-_EDITION = re.compile(r"^\s*(?:the\s+)?(?:[\w-]+\s+){0,2}(?:edition|issue)\s+of\s+", re.IGNORECASE)
 _FORMER = frozenset({"former", "ex", "retired"})
 _TOKEN = re.compile(r"[\w'’.&-]+|,")
 
@@ -203,7 +202,6 @@ def speaker_after(text: str) -> str:
     >>> speaker_after("a permanent representative of Poland. Then")
     'a permanent representative of Poland'
     """
-    text = _EDITION.sub("", text, count=1)  # "cited by the Wednesday edition of Berliner Zeitung"
     outlet = OUTLET_FIRST.match(text)
     if outlet:  # "writes Ukrainian truth"
         return outlet.group(1)

@@ -30,7 +30,7 @@ _OFFICIAL_WORDS = _words(
     official officials prosecutor prosecutor-general coordinator commissioner king queen prince chairman
     chairwoman chairperson speaker ombudsman dictator diplomat diplomats officer officers governor-general
     attorney-general representative representatives politician politicians councillor councillors consul
-    negotiator negotiators"""
+    negotiator negotiators taoiseach tánaiste"""
 )
 _INSTITUTION_WORDS = _words(
     """ministry ministries department office staff command headquarters forces army navy military intelligence

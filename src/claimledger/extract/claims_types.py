@@ -39,8 +39,6 @@ CLAIM_TYPES = (
 _RANK = {name: rank for rank, name in enumerate(CLAIM_TYPES)}
 _DISTANCE_UNITS = frozenset({"km", "m", "mile", "metre", "meter", "kilometre", "kilometer", "nautical_mile"})
 _AREA_UNITS = frozenset({"km2", "mile2", "hectare", "square_km", "square_mile", "acre", "m2"})
-_WEIGHT_UNITS = frozenset({"tonne", "ton", "kg", "kilogram", "pound"})
-_LONG_UNITS = frozenset({"year", "decade", "century"})
 
 
 class _Figure:
@@ -63,7 +61,7 @@ class _Figure:
 def _counted_noun(sentence: str, start: int, end: int, q: Quantity) -> str:
     """What the figure counts: its entity's first item ("1,200 tanks, fighter jets and ..." counts tanks), the
     next word after a name ("five Himars missiles"), or for a bare figure the words after it and the noun of a
-    "the number of ..." phrase in the sentence."""
+    "the number of ..." phrase in the sentence; a bare magnitude followed by no noun counts people."""
     following = sentence[end : end + 40].split()
     if q.entity:
         first = re.split(r",|\band\b", q.entity)[0].strip()
@@ -71,6 +69,8 @@ def _counted_noun(sentence: str, start: int, end: int, q: Quantity) -> str:
             first += " " + following[0]
         return first
     noun = " ".join(re.split(r"[,;:]", " ".join(following[:5]))[0].split()[:5])
+    if w.BARE_MAGNITUDE.match(q.text) and w.NO_NOUN.match(noun):
+        return f"people {noun}"  # "hundreds of millions on the continent are facing ...": people
     named = list(w.NUMBER_OF.finditer(sentence))
     before = [m for m in named if m.end() <= start]
     chosen = before[-1] if before else named[0] if named else None
@@ -98,12 +98,6 @@ def quantity_type(sentence: str, offset: int, q: Quantity) -> str:
         return "distance"
     if q.kind == "duration":
         return _duration(f)
-    if (
-        q.unit in _WEIGHT_UNITS
-        and w.AID.search(f.around)
-        and (w.ARMS.search(f.tail) or w.EQUIPMENT.search(f.tail))
-    ):
-        return "money_aid"  # "thousands of tons of military equipment and ammunition supplied to ..."
     return "other"
 
 
@@ -111,18 +105,14 @@ def _count(f: _Figure) -> str:
     q = f.q
     if w.DISTANCE_NOUN.search(q.entity or ""):
         return "distance"
-    if (not q.entity and (w.MONEY_AFTER.match(f.tail) or w.BARE_BILLIONS.match(q.text))) or _packages(f):
-        return "money_aid"  # "billions in military aid", "fifteen U.S. billions", "the five most recent packages"
+    if not q.entity and w.BARE_BILLIONS.match(q.text):
+        return "money_aid"  # "costing billions to sustain"
     if w.SANCTIONS.search(f.text) and w.TARGETS.search(f.noun) and not _harmed(f):
         return "other"  # sanctions targets: "sanctions on hundreds of companies and people", "three bodies"
     if _aid_before(f) and re.search(r"\bto\s+$", f.head):
         return "money_aid"  # aid's recipients: "he would send grain free of charge to six African nations"
     rate = bool(q.per) or bool(w.RATE_WORDS.search(f.around))
     return _losses(f, rate) or _arms(f) or _people(f)
-
-
-def _packages(f: _Figure) -> bool:
-    return bool(w.PACKAGES.search(f.noun)) and not w.SANCTIONS.search(f.q.text + f.tail[:40])
 
 
 def _losses(f: _Figure, rate: bool) -> str | None:
@@ -135,8 +125,6 @@ def _losses(f: _Figure, rate: bool) -> str | None:
         return casualty
     if (w.EQUIPMENT.search(f.noun) or w.ARMS.search(f.noun)) and w.EQUIPMENT_LOSS.search(f.around):
         return "equipment_loss_rate" if rate else "equipment_loss_count"
-    if not f.q.entity and w.PASSIVE_LOSS.match(f.tail) and not w.PEOPLE.search(f.around):
-        return "equipment_loss_rate" if rate else "equipment_loss_count"  # "Five have been lost to ..."
     if not f.q.entity and w.CASUALTY.search(f.around) and w.PEOPLE.search(f.around):
         return casualty
     return None
@@ -144,9 +132,7 @@ def _losses(f: _Figure, rate: bool) -> str | None:
 
 def _harmed(f: _Figure) -> bool:
     """Whether a harm verb governs the figure: "killing 12", "500 soldiers have been treated for ..."."""
-    return bool(
-        w.HARMED_BEFORE.search(f.head) or w.HARMED_AFTER.match(f.tail) or w.HARMED_LATER.match(f.tail)
-    )
+    return bool(w.HARMED_BEFORE.search(f.head) or w.HARMED_AFTER.match(f.tail))
 
 
 def _aid_before(f: _Figure) -> bool:
@@ -169,20 +155,21 @@ def _arms(f: _Figure) -> str | None:
         return "equipment_loss_count"  # "Three drones were intercepted", "shot down one ballistic missile"
     if w.STRIKE.search(noun) and (w.STRIKE_VERB.search(f.around) or q.entity):
         return "strike_count"
-    if w.AID.search(f.around) and armed:
-        return "money_aid"
-    joins = w.JOINS.match(f.tail) and not w.NOT_A_FORCE.search(noun)
-    held = w.HOLD.search(f.around) or w.HOLD_BEFORE.search(f.head)
-    if w.FORCE.search(noun) or (armed and held) or joins:
-        return "force_size"  # troops, and the arms held or deployed with them ("gathered over 30 warships")
+    if w.FORCE.search(noun):
+        return "force_size"  # troops, fighters, units
+    if (w.EQUIPMENT.search(noun) or w.ARMS.search(noun)) and not w.NOT_ARMS.search(noun + f.tail[:40]):
+        # arms neither lost, fired nor sent are held by a force ("gathered over 30 warships", "four military
+        # aircraft breached the zone"); captured ones put on show are a loss (decision 20)
+        shown = w.ON_SHOW.search(f.text) and w.CAPTURED_ARMS.search(f.text)
+        return "equipment_loss_count" if shown else "force_size"
     return None
 
 
 def _intercepted(f: _Figure) -> bool:
     """Whether a missile or drone count is of those brought down ("Three drones were intercepted"), not of
-    those fired: "shot down 30 of 40 drones" counts 40 fired."""
-    if re.search(r"\b\d[\d,]*\s+of\s+$|\bby\s+$", f.before(20)):
-        return False  # "30 of 40 drones" (40 fired), "destroyed by 4-6 missiles" (the missiles struck)
+    those that struck ("destroyed by 4-6 missiles")."""
+    if re.search(r"\bby\s+$", f.before(20)):
+        return False  # "destroyed by 4-6 missiles" (the missiles struck)
     head = re.split(r"[,;]|\band\b|\bbut\b", f.before(35))[-1]
     tail = re.split(r"[,;]|\band\b|\bbut\b", f.tail[:40])[0]
     return bool(w.DOWNED.search(head) or w.DOWNED.search(tail))
@@ -197,31 +184,23 @@ def _people(f: _Figure) -> str:
         return "other"  # a crowd, an audience, employees, leaders: not a population
     vague = q.approx == "vague"
     moved = w.DISPLACED_AFTER.match(f.tail) or w.DISPLACED_BEFORE.search(f.head)
-    if moved or (w.PEOPLE_OF.search(f.head) and q.high >= 1000):
+    if moved:
         return "population"
-    if w.DISPLACED.search(noun) or (
-        (w.POPULATION.search(noun) or (vague and w.POPULATION.search(f.around))) and (q.high >= 1000 or vague)
-    ):
+    if w.DISPLACED.search(noun) or (w.POPULATION.search(noun) and (q.high >= 1000 or vague)):
         return "population"
     return "other"
 
 
 def _share(f: _Figure) -> str:
-    """Percentages and ratios: a share of territory or money, a change, or a ratio."""
-    q, head, tail = f.q, f.before(25), f.tail[:25]
-    if q.kind == "ratio" and (
-        w.HALF_BEFORE.search(head) or w.HALF_AFTER.match(tail) or w.TIME_WORD.search(q.text)
-    ):
+    """Percentages and ratios: a share of territory, a change, or a ratio."""
+    q, head = f.q, f.before(25)
+    if q.kind == "ratio" and (w.HALF_BEFORE.search(head) or w.TIME_WORD.search(q.text)):
         return "duration"  # "a year and a half", "half a year"
-    if w.TERRITORY.search(f.around) and w.TERRITORY_SHARE.search(f.around):
-        return "territory_area"
-    if w.OF_MONEY.match(f.tail):
-        return "money_aid"  # "just over half the funding needed"
     if w.OF_NUMBER.match(f.tail):
         return "other"  # "less than half of the 43 heads of state": the counts give the type
+    if w.TERRITORY.search(f.around) and w.TERRITORY_SHARE.search(f.around):
+        return "territory_area"
     change = w.CHANGE.search(re.split(r"[,;:()–—]", f.before(90))[-1])  # in the figure's clause
-    if change and change.group().lower() in ("lost", "gained") and re.match(r"^\s+of\b", f.tail):
-        change = None  # "lost nearly 15% of its grain storage capacity": a share lost, not a change
     if q.kind == "percent" and (q.unit == "percentage_point" or change or w.CHANGE_AFTER.match(f.tail)):
         return "percent_change"
     return "ratio"
@@ -248,8 +227,6 @@ def _duration(f: _Figure) -> str:
         return "duration"  # "after 114 days of attack", "in the last two months"
     if w.DATE_BEFORE.search(head) or w.DATE_AFTER.match(tail):
         return "date_arithmetic"
-    if f.q.unit in _LONG_UNITS and w.BETWEEN_EVENTS.match(tail):
-        return "date_arithmetic"  # "the two decades from Iraq to Ukraine"
     return "duration"
 
 
@@ -263,7 +240,7 @@ def leading(sentence: str, offset: int, members: Sequence[Quantity]) -> tuple[st
 
     Missiles or drones brought down are an equipment loss, unless the claim also counts the attack: then they
     are part of the strike report ("4-6 missiles struck ..., and aircraft shot down over 70 drones"). The
-    period a figure is counted over ("3994 active people over the last 30 days") does not type the claim.
+    period a figure is counted over ("3,000 active users over the last 30 days") does not type the claim.
     """
     kinds = [quantity_type(sentence, offset, q) for q in members]
     if not kinds:

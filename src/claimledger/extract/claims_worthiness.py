@@ -81,20 +81,21 @@ _OPINION_LEXICON = {
     "stance of the writer or a speaker": (
         r"(?:i|we) (?:\w+ )?(?:think|believe|doubt|fear|suspect|am convinced|are convinced|am sure|seem)",
         r"in (?:my|his|her|our|their) (?:opinion|view)|i[’']d say|sounds? like",
+        r"it(?: is|[’']s) (?:no|not a|little) (?:coincidence|surprise|accident|secret|wonder)",
     ),
     "stance adverbs and hedged proposals": (
         r"surely|simply|of course|obviously|undoubtedly|frankly|in essence|needless to say|all well and good",
-        r"hopefully|arguably|regrettably|thankfully|sadly|unfortunately|in the strongest (?:possible )?terms",
+        r"arguably|regrettably|thankfully|sadly|unfortunately|in the strongest (?:possible )?terms",
         # "maybe"/"perhaps" before a count hedges an estimate ("maybe a maximum of two weeks"); a number word
         # inside a compound ("perhaps a hundred-year war") is no count
         r"(?:maybe|perhaps)(?![^,.;]{0,25}(?:\d|\b" + _NUMBER_WORD + r"(?!-)))",
     ),
     "words that judge": (
         r"worthless|useless|pointless|senseless|shameful|disgrace\w*|outrageous|unconscionable|despicable",
-        r"heinous|cynical|reckless|irresponsible|naive|foolish|stupid|idiots?|insane|crazy|lunatic|absurd",
+        r"heinous|cynical|reckless|irresponsible|naive|foolish|stupid|idiots?|insane|lunatic|absurd",
         r"ridiculous|pathetic|cowardly|paranoid|delusional|hypocritical|incompeten\w*|friendless|shocking",
-        r"evil|noble|heroic\w*|momentous|whopping|catastroph\w*|massacre|bloodbath|crushing|mistake",
-        r"neo\s?-?\s?nazi\w*|fester\w*|worst of all|the only thing|no (?:one|country) can|one inch",
+        r"evil|noble|heroic\w*|whopping|catastroph\w*|massacre|bloodbath|crushing|mistake",
+        r"neo\s?-?\s?nazi\w*|no (?:one|country) can|one inch",
         r"(?:most|least) (?:globally )?(?:significant|important|dangerous|crucial|effective)",
     ),
     "a judgement as the main predicate": (
