@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from claimledger.extract.quantities import extract_quantities
+from claimledger.extract.quantities import NAME, extract_quantities
 from claimledger.extract.sentences import split_sentences
 
 CORPUS = (
@@ -90,7 +90,7 @@ def main() -> None:
     ours = words / seconds
     found = sum(len(extract_quantities(t, ())) for t in texts)
     _say(
-        f"claimledger quantities.v1: {ours:>12,.0f} words/s per core ({len(texts)} docs, {words:,} words, "
+        f"claimledger {NAME}: {ours:>12,.0f} words/s per core ({len(texts)} docs, {words:,} words, "
         f"{found:,} quantities)"
     )
     subset = texts[: options.peer_docs]
