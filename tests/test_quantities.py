@@ -329,6 +329,8 @@ def test_ids_in_text_order_and_sentences() -> None:
         ("Inflation fell before inching back up to 4.8 percent.", "4.8 percent", None),
         ("The index edged up to 3.2% in May.", "3.2%", None),
         ("Prices could rise by up to 4.8 percent.", "up to 4.8 percent", "at_most"),
+        ("The Pentagon could bring back up to 3,000 troops.", "up to 3,000 troops", "at_most"),
+        ("Unemployment rose back up to 9% last year.", "9%", None),
         ("Losses added up to 500 tanks.", "500 tanks", None),
         ("Moscow may send up to 40 tanks.", "up to 40 tanks", "at_most"),
     ],

@@ -18,10 +18,13 @@ from claimledger.extract.quantities_shapes import Draft, add_hours, over_means_d
 _EXACTLY = re.compile(r"\b(?:equal\s+to|equals(?:\s+to)?|equaling(?:\s+to)?|exactly)\s+$", re.IGNORECASE)
 _FEET_INCHES = re.compile(r"\s+(?:and\s+)?(\d{1,2})\s*(?:in|inch|inches|\")(?![\w])", re.IGNORECASE)
 _PERCENT_OF = re.compile(r"(?:percents?|per\s+cent)\s+of\s+$", re.IGNORECASE)
-# "add up to" gives a total and "(inching) back up to", "edged up to", "climbed up to" a level reached by a rise:
-# neither "up to" is an upper bound.
+# "add up to" gives a total and a verb of a rising level ("inching back up to", "edged up to", "climbed up to") the
+# level reached: neither "up to" is an upper bound. A bare "back up to" is not enough: "bring back up to 3,000
+# troops" is a bound.
 _ADDS_UP = re.compile(
-    r"\b(?:add|adds|added|adding|back|inch\w*|edge[sd]?|edging|climb\w*|crept|creep\w*)\s+up\b", re.I
+    r"\b(?:add|adds|added|adding|inch\w*|edge[sd]?|edging|climb\w*|crept|creep\w*|tick\w*|bounc\w*|jump\w*"
+    r"|rise[sn]?|rising|rose)\s+(?:back\s+)?up\s*$",
+    re.IGNORECASE,
 )
 HEDGE = re.compile(
     rf"(?:(?<![\w])(?:{vocab.alternation(h for h in vocab.HEDGES if h[0].isalpha())})"
@@ -122,7 +125,7 @@ def attach_prefix(text: str, draft: Draft) -> None:
     hedge = HEDGE.search(text, max(0, draft.start - 40), draft.start)
     if hedge and over_means_during(text, hedge, draft):
         hedge = None  # "extend the operation over two years"
-    elif hedge and _ADDS_UP.search(text, max(0, hedge.start() - 12), hedge.start() + 2):
+    elif hedge and _ADDS_UP.search(text, max(0, hedge.start() - 24), hedge.start() + 2):
         hedge = None  # "the tallies add up to 31,270": a total; "back up to 4.8 percent": a level
     if hedge and draft.approx != "vague":
         draft.approx = vocab.HEDGES[re.sub(r"\s+", " ", hedge.group().strip().lower())]
