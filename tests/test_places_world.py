@@ -272,6 +272,11 @@ def test_names_that_are_not_mentions_in_war_reporting_or_other_places(text: str)
         ("MANILA, Philippines - Ahead of Easter, the church opened.", {"MANILA": "PH", "Philippines": "PH"}),
         ("MOBILE phones are banned in class.", {}),
         ("The Madison County Health Department met in Madison on Monday.", {"Madison": "US"}),
+        # capitalised words around it ("at Bread + Butter, on ... in the") do not make a street a town
+        (
+            "Thieves were filmed at Bread + Butter, on Hampton Avenue in the Lemay area of St. Louis.",
+            {"Lemay": "US", "St. Louis": "US"},
+        ),
     ],
 )
 def test_datelines_in_capitals_and_county_names(text: str, expected: dict[str, str]) -> None:

@@ -22,7 +22,7 @@ from typing import Any, Protocol
 
 logger = logging.getLogger(__name__)
 
-VERSION = "geonames-ua-20260729.6"
+VERSION = "geonames-ua-20260729.7"
 DATA = "data/gazetteer/gazetteer.json.gz"
 EARTH_RADIUS_KM = 6371.0088
 TOKEN = re.compile(r"[^\W_]+(?:['’ʼ](?!s\b)[^\W_]+)*")

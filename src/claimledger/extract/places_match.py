@@ -33,6 +33,7 @@ from claimledger.extract.places_lists import REGION_NAMES, coordinated_regions
 from claimledger.extract.places_world import (
     COUNTRY_ABBREVIATIONS,
     ORGANISATIONS,
+    OTHER_PLACE_WORDS,
     PRE_ALLOWED,
     Conventions,
     adjective,
@@ -105,6 +106,9 @@ LOWER_INSIDE = frozenset(
     }
 )
 QUOTES = frozenset('"“”«»')
+# Words after a name that make the whole a street, a park or a natural feature rather than the place, even in
+# a title-cased line ("Hampton Avenue"); settlement words stay out ("Kyiv City" in a headline is Kyiv).
+FEATURE_WORDS = OTHER_PLACE_WORDS - {"city", "town", "village", "borough", "district", "county", "parish"}
 TITLE_SMALL_WORDS = frozenset(
     {"in", "of", "the", "a", "an", "and", "to", "with", "for", "on", "at", "by", "as"}
 )
@@ -289,7 +293,18 @@ def _name_shaped(text: str, tokens: list[tuple[int, int]], span: tuple[int, int]
         return None
     if key.rsplit(" ", 1)[-1] in DESIGNATORS:
         return True
-    return not _inside_longer_name(text, tokens, first, last) or _title_case(text, tokens, first, last)
+    if not _inside_longer_name(text, tokens, first, last):
+        return True
+    return _title_case(text, tokens, first, last) and not _names_feature(text, tokens, last)
+
+
+def _names_feature(text: str, tokens: list[tuple[int, int]], last: int) -> bool:
+    """Whether the capitalised word after the match makes the whole a street, a park or a river ("Hampton
+    Avenue", "Pine Street", "Hudson River"), also in a title-cased line, where capitals prove nothing else."""
+    if last + 1 >= len(tokens) or text[tokens[last][1] : tokens[last + 1][0]] != " ":
+        return False
+    word = text[tokens[last + 1][0] : tokens[last + 1][1]]
+    return word[0].isupper() and word.lower() in FEATURE_WORDS
 
 
 def _is_prominent(place: Place) -> bool:
