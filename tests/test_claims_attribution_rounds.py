@@ -4,26 +4,12 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from claimledger.extract import extract
 from claimledger.extract.claims_attribution import source_kind
-from claimledger.models import Claim, ClaimSource
-
-PUBLISHED = date(2025, 11, 3)
-
-
-def last_claim(text: str) -> Claim:
-    claims = extract(text, published=PUBLISHED).claims
-    assert claims, text
-    return claims[-1]
-
-
-def source_of(text: str) -> ClaimSource:
-    return last_claim(text).source
-
+from claimledger.models import ClaimSource
+from test_claims_attribution import PUBLISHED, source_of
 
 # Round 5: constructions found in the third held-out set and the annotation decisions (docs/claims.md).
 

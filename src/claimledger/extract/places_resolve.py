@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from claimledger.extract.gazetteer import Place, haversine_km
+from claimledger.extract.gazetteer import Place, distance_km, haversine_km
 from claimledger.extract.places_match import Match, in_region
 
 REGION_PRIOR = {"PCLI": 9.0, "CONT": 8.0, "RGN": 7.5, "SEA": 7.5, "PEN": 7.0, "ADM2": 4.0}
@@ -256,9 +256,8 @@ def _colocation(place: Place, own: int, sentence: int, context: Context) -> floa
 
 
 def _within(a: Place, b: Place, km: float) -> bool:
-    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
-        return False
-    return haversine_km(a.lat, a.lon, b.lat, b.lon) <= km
+    apart = distance_km(a, b)
+    return apart is not None and apart <= km
 
 
 def _cell(lat: float, lon: float) -> tuple[int, int]:
@@ -350,9 +349,8 @@ def _same_place(a: Place, b: Place) -> bool:
     """Candidates close enough to be one place for a reader (a city and its own oblast or state)."""
     if _inside(a, b) or _inside(b, a):
         return True
-    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
-        return False
-    return haversine_km(a.lat, a.lon, b.lat, b.lon) < SAME_PLACE_KM
+    apart = distance_km(a, b)
+    return apart is not None and apart < SAME_PLACE_KM
 
 
 def _inside(town: Place, region: Place) -> bool:
