@@ -375,3 +375,36 @@ def test_round7_quotes(text: str, name: str, kind: str) -> None:
 @pytest.mark.xfail(strict=True, reason="construction removed in round 7 (it fired on one corpus claim)")
 def test_round7_removed_constructions(text: str, kind: str) -> None:
     assert source_of(text).kind == kind
+
+
+# Round 9: a transcript ("Full text of X's speech", "Speech by X at ...") is its speaker's words to the end of
+# the article (Annotation decision 22).
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Full text of Zelensky's speech at the Munich Security Conference\n\nThere are 30 children nearby.",
+            "Zelensky",
+            "official",
+        ),
+        (
+            "Here is the full text.\n\nSpeech by the President of Ukraine at the 58th Munich Security Conference"
+            "\n\nThere are 30 children standing nearby.",
+            "the President of Ukraine",
+            "official",
+        ),
+        (
+            "The statement was made by President Volodymyr Zelensky in his video address.\n\nThe full text of the"
+            " speech is provided below:\n\nToday, 141 countries endorsed it!",
+            "President Volodymyr Zelensky",
+            "official",
+        ),
+    ],
+)
+def test_round9_transcripts(text: str, name: str, kind: str) -> None:
+    assert extract(text, published=PUBLISHED).claims[-1].source == ClaimSource(name, kind)
+
+
+def test_round9_a_text_that_only_mentions_a_full_text_is_no_transcript() -> None:
+    text = "He read the full text of the bill. It sets aside $61 billion."
+    assert extract(text, published=PUBLISHED).claims[-1].source.kind == "author"

@@ -298,3 +298,40 @@ def test_actor(sentence: str, actor: str | None) -> None:
 )
 def test_scope(sentence: str, scope: str | None) -> None:
     assert scope_of(sentence, []) == scope
+
+
+# Round 9 (docs/claims-changelog.md, "Sides: Round 9"): general readings found in the sixth held-out set.
+@pytest.mark.parametrize(
+    ("marked", "claim_kind", "speaker", "expected"),
+    [
+        # the speaker's own acts, told in the first person, are about the speaker's side
+        ("[Three days||duration] ago I was at the front line.", "date_arithmetic", "Zelensky", "ukraine"),
+        ("We have trained [40,000 recruits] this year.", "force_size", "Peskov", "russia"),
+        # but not losses, which a party mostly reports of its enemy
+        ("We have destroyed [40 tanks] this week.", "equipment_loss_count", "Zelensky", None),
+        # a price level dated by its span belongs to no party
+        ("European gas prices surge to a [six-month||duration] peak.", "duration", None, None),
+        # the war's own start, counted back from now
+        (
+            "[Eight years||duration] ago, the Russian Federation launched an armed invasion of Crimea.",
+            "date_arithmetic",
+            None,
+            None,
+        ),
+        (
+            "The statement marks [8 years||duration] since the beginning of Russia's armed aggression.",
+            "date_arithmetic",
+            None,
+            None,
+        ),
+        # an event dated by the war is about whoever acts in it
+        (
+            "[Two months||duration] after Russia launched its invasion, Americans back more sanctions.",
+            "date_arithmetic",
+            None,
+            "other",
+        ),
+    ],
+)
+def test_round9(marked: str, claim_kind: str, speaker: str | None, expected: str | None) -> None:
+    assert side(marked, claim_kind, speaker=speaker) == expected

@@ -24,6 +24,7 @@ from claimledger.extract.claims_attribution_phrases import (
 from claimledger.extract.claims_attribution_quotes import QuoteSpan, quote_spans
 from claimledger.extract.claims_attribution_scope import after_the_quote, all_within, as_clause_end
 from claimledger.extract.claims_attribution_titles import affiliated, titled
+from claimledger.extract.claims_attribution_transcripts import Transcript, transcript_of
 from claimledger.extract.claims_attribution_verbs import (
     FINDING_VERBS,
     SPEAKING_BODIES,
@@ -230,10 +231,21 @@ class Attributor:
     titles: dict[str, SourceKind | None] = field(default_factory=dict)
     previous_end: int = 0
     previous: str = ""
+    transcript: Transcript | None = None
+    speaking: ClaimSource | None = None  # the transcript's speaker, once the transcript has started
 
     @classmethod
     def for_text(cls, text: str) -> Attributor:
-        return cls(text, quote_spans(text))
+        return cls(text, quote_spans(text), transcript=transcript_of(text))
+
+    def _transcribed(self, span: Sentence) -> ClaimSource | None:
+        """The speaker of a transcript the sentence belongs to: the one its marker names ("Full text of
+        Zelensky's speech"), else the source named last before it ("Here is the full text of his statement")."""
+        if self.transcript is None or span.start < self.transcript.start:
+            return None
+        if self.speaking is None:
+            self.speaking = self.transcript.speaker or self.last
+        return self.speaking
 
     def _quote_at(self, span: Sentence, figures: Sequence[tuple[int, int]]) -> QuoteSpan | None:
         """The quote that sources the sentence: one that covers most of it, or all of its figures, and holds at
@@ -341,6 +353,8 @@ class Attributor:
             found = self._named_next(span)
         if found is None and same_paragraph and self._continues_account(span):
             found = self.last  # between "In his opinion, ..." and "... - believes the expert"
+        if found is None:
+            found = self._transcribed(span)
         if found is None and self.list_source and _BULLET.match(sentence):
             found = self.list_source
         elif not _BULLET.match(sentence) and len(sentence.split()) > 3:

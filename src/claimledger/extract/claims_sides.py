@@ -16,12 +16,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from claimledger.extract.claims_parties import party_hits
+from claimledger.extract.claims_parties import clause_span, party_hits
 from claimledger.extract.claims_sides_context import NO_CAST, SENTENCE_END, Article
 from claimledger.extract.claims_sides_fallbacks import nearest_party
 from claimledger.extract.claims_sides_figure import figure_side
 from claimledger.extract.claims_sides_people import Cast
 from claimledger.extract.claims_sides_scope import actor_of, scope_of
+from claimledger.extract.claims_sides_strikes import LOSS_TYPES
 from claimledger.models import Quantity
 
 __all__ = ["SENTENCE_END", "actor_of", "scope_of", "side_of"]
@@ -76,6 +77,10 @@ def side_of(
     decided, side = figure_side(sentence, offset, members, focus, claim_kind, enemy)
     if decided:
         return side
+    if own and claim_kind not in LOSS_TYPES and _first_person(sentence, offset, focus):
+        # "Two days ago I was in Donbas" in Zelensky's speech: what the speaker says of their own acts is
+        # about their own side (not losses, which a party mostly reports of its enemy)
+        return own[0]
     article = Article(before, cast or NO_CAST, earlier)
     return nearest_party(
         sentence,
@@ -87,6 +92,17 @@ def side_of(
         carried=carried,
         article=article,
     ) or (carried if carried in ("russia", "ukraine") else None)
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b(?!['’.-]\w)")
+
+
+def _first_person(sentence: str, offset: int, focus: Sequence[Quantity]) -> bool:
+    """Whether the clause of the first figure that gives the claim its type is told in the first person."""
+    if not focus:
+        return False
+    start, end = clause_span(sentence, focus[0].start - offset)
+    return bool(_FIRST_PERSON.search(sentence, start, end))
 
 
 # The speaker's appositive is the speaker too: "Mikk Marran, director of the Estonian Foreign Intelligence

@@ -69,10 +69,12 @@ _THIRD_PARTIES = re.compile(r"\b(?:countries|nations|states|organi[sz]ations|all
 # Markets belong to no party: "the S&P 500 fell 17%", "crude oil prices above $100 a barrel".
 _MARKET = re.compile(
     r"\bS&P\b|\bDow\b|\bNasdaq\b|\bFTSE\b|\bstocks?\b|\bstock market|\bshares\b|\bcrude\b|\boil prices?\b"
-    r"|\bgas prices?\b|\ba barrel\b|\bper barrel\b|\bthe market\b|\bmarkets\b|\binflation\b|\bNikkei\b"
+    r"|\bgas prices?\b|\breference price\b|\bper megawatt[ -]hour\b|\ba barrel\b|\bper barrel\b|\bthe market\b|\bmarkets\b|\binflation\b|\bNikkei\b"
     r"|\bHang Seng\b|\bDAX\b|\bCAC\b|\bbourses?\b|\b[A-Z][\w ]{2,20} market\b",
     re.IGNORECASE,
 )
+
+_PEAK = re.compile(r"[\s-]*(?:high|low|peak|record)\b", re.IGNORECASE)
 
 _BOTH_SIDES = re.compile(r"\b(?:Russians and Ukrainians|Ukrainians and Russians|both sides)\b", re.IGNORECASE)
 
@@ -108,7 +110,16 @@ _SEIZABLE = frozenset({"equipment_loss_count", "equipment_loss_rate", "other", N
 
 _DATED_BY_THE_WAR = re.compile(
     r"\s+(?:before|after|into)\s+(?:the|its|Russia['’]s)\s+(?:full[ -]scale\s+)?(?:invasion|war)\b"
-    r"|\s+(?:before|after)\s+(?:Russia|Moscow|Russian (?:forces|troops))\s+(?:\w+ly\s+)?(?:invaded|attacked)\b",
+    r"|\s+(?:before|after)\s+(?:Russia|Moscow|Russian (?:forces|troops))\s+(?:\w+ly\s+)?(?:invaded|attacked"
+    r"|(?:launched|began|started) (?:its|the|an?) (?:full[ -]scale )?(?:invasion|war))\b",
+    re.I,
+)
+
+# The war's own start, counted back from now: "8 years ago, the Russian Federation launched an armed invasion",
+# "8 years since the beginning of Russia's armed aggression"
+_SINCE_THE_START = re.compile(
+    r"\s+(?:ago,?|since)\s+(?:[\w’'-]+\s+){0,6}?(?:launched|began|started|unleashed|beginning|start|outbreak)\b"
+    r"[^.;]{0,60}?\b(?:invasion|war|aggression)\b",
     re.I,
 )
 
@@ -180,6 +191,8 @@ def _civil_care(sentence: str, claim_kind: str | None) -> bool:
 def _about_the_war(sentence: str, offset: int, members: Sequence[Quantity]) -> bool:
     """Whether a duration or date figure measures the war itself ("782 days ago, the invasion began")."""
     for q in members:
+        if _SINCE_THE_START.match(sentence, q.end - offset):
+            return True
         if _DATED_BY_THE_WAR.match(sentence, q.end - offset):
             # "three days before the invasion", "two years into its invasion": another event, dated by the war,
             # is about whoever acts in it
@@ -193,7 +206,9 @@ def _about_the_war(sentence: str, offset: int, members: Sequence[Quantity]) -> b
 def _about_markets(sentence: str, offset: int, members: Sequence[Quantity]) -> bool:
     """Whether the figures are market moves or prices in a clause that names no warring party of its own."""
     for q in members:
-        if q.kind not in ("percent", "money"):
+        # a price level dated by its span: "gas prices surge to a six-month peak"
+        level = q.kind == "duration" and _PEAK.match(sentence, q.end - offset)
+        if q.kind not in ("percent", "money") and not level:
             continue
         start, end = clause_span(sentence, q.start - offset)
         clause = sentence[max(0, start - 40) : end]
