@@ -324,6 +324,18 @@ def test_scope(sentence: str, scope: str | None) -> None:
             None,
             None,
         ),
+        # forces gathered at Ukraine's border are Russia's
+        (
+            "The US says [190,000 troops|troops] are massed on Ukraine's border.",
+            "force_size",
+            "The US",
+            "russia",
+        ),
+        ("There are [150,000 troops|troops] arrayed on its borders.", "force_size", None, "russia"),
+        # not a third party's
+        ("NATO has [40,000 troops|troops] stationed near Ukraine's borders.", "force_size", None, "other"),
+        # what is destroyed by a party, in the passive, is the other side's
+        ("[Dozens of silos|silos] have been destroyed by Russian bombardment.", "other", None, "ukraine"),
         # an event dated by the war is about whoever acts in it
         (
             "[Two months||duration] after Russia launched its invasion, Americans back more sanctions.",

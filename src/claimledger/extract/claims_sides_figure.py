@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from claimledger.extract.claims_parties import RUSSIA, UKRAINE, clause_span
+from claimledger.extract.claims_parties import RUSSIA, UKRAINE, clause_span, party_hits
 from claimledger.extract.claims_sides_aid import aid_side
 from claimledger.extract.claims_sides_attached import VICTIM_COMBATANT, attached_side
 from claimledger.models import Quantity
@@ -105,6 +105,17 @@ _TAKEN_BY = re.compile(
     r"\b(Russian|Ukrainian|Russia|Ukraine|Russians|Ukrainians)(?:['’]s)?(?:\s+(?:forces|troops|army|military"
     r"|air defen[cs]es?|navy|units|soldiers))?\s+(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:destroyed|seized|captured"
     r"|shot down|downed|intercepted|took|eliminated|hit)\s+(?:\w+\s+){0,3}$"
+)
+# Forces gathered at Ukraine's border are Russia's (or its ally's): "the force massed on Ukraine's border to
+# 190,000 troops", "with well over 150,000 troops arrayed on its borders"
+_MASSED = re.compile(
+    r"\b(?:massed|amassed|arrayed|stationed|gathered|concentrated|built up)\s+(?:\w+\s+){0,3}?(?:on|near|along|at"
+    r"|around)\s+(?:the\s+)?(?:Ukrain\w*|its)(?:['’]s)?\s+borders?\b",
+    re.IGNORECASE,
+)
+_TAKEN_BY_PASSIVE = re.compile(
+    r"\b(?:destroyed|seized|captured|shot down|downed|intercepted|damaged|occupied)\s+by\s+(?:the\s+)?"
+    r"(Russian|Ukrainian|Russia|Ukraine|Russians|Ukrainians)\b"
 )
 _SEIZABLE = frozenset({"equipment_loss_count", "equipment_loss_rate", "other", None})
 
@@ -270,11 +281,23 @@ def _owner(
     if attached:
         # a donor's nationality on aid ("$61bn in new US military aid") is not the side: the recipient is
         return aid if aid and attached == "other" else attached
+    if (
+        (_COMBATANT.search(counted) or claim_kind == "force_size")
+        and _MASSED.search(sentence)
+        and not any(side == "other" for _, side in party_hits(sentence)[0])
+    ):
+        # "the force massed on Ukraine's border", "150,000 troops arrayed on its borders"; not a third party's
+        # ("NATO has 40,000 troops stationed near Ukraine's borders")
+        return "russia"
     taker = _TAKEN_BY.search(sentence[: max(0, focus[0].start - offset)]) if focus else None
     if taker and claim_kind in _SEIZABLE and not civilians:
         # "Ukrainian forces destroyed 10 tanks", "Russians had seized 6.24m tonnes of storage": what a party
         # destroys or seizes is the other side's
         return "ukraine" if taker.group(1).startswith("Russia") else "russia"
+    undergone = _TAKEN_BY_PASSIVE.search(sentence)
+    if undergone and claim_kind in _SEIZABLE and not civilians:
+        # "Dozens of silos ... have been destroyed by Russian bombardment": the passive of the same
+        return "ukraine" if undergone.group(1).startswith("Russia") else "russia"
     lost = _LOSS_OF.search(sentence)
     # "Russia lost a couple of hundred people": people a party loses, not named as civilians, are its own
     if lost and claim_kind not in _TIME_TYPES and not _CIVILIAN.search(_ANYONE.sub("", counted)):
