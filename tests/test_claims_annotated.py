@@ -36,6 +36,7 @@ SETS = {
     "held-out-4": ANNOTATIONS / "heldout4",
     "held-out-5": ANNOTATIONS / "heldout5",
     "held-out-6": ANNOTATIONS / "heldout6",
+    "held-out-7": ANNOTATIONS / "heldout7",
 }
 FIELDS = ("source", "side", "type", "opinion", "prediction")
 SIDES = ("russia", "ukraine", "civilian", "other", None)
@@ -44,9 +45,9 @@ KINDS = ("author", "official", "institution", "media", "anonymous", "document", 
 # Per-field accuracy reached (see docs/claims.md, Figures) less a margin of one to three claims, so that a
 # change to the quantity extractor that moves a sentence or two does not fail the suite; a change that
 # brings a field below its floor does. The target is 0.90 for every field. Rounds 4 to 7 (2026-11-26)
-# tuned on the development set and the first five held-out sets, so their figures no longer measure how the
-# rules generalise; the sixth held-out set, labelled by two more annotators and scored with the round-6 rules
-# and then the round-7 rules (aggregates only, its errors unread), does.
+# tuned on the development set and the first five held-out sets, and round 9 (session 4) on the sixth, so their
+# figures no longer measure how the rules generalise; the seventh held-out set (sentences nobody had labelled,
+# scored with the round-8 and round-9 rules, aggregates only, its errors unread) does.
 FLOORS = {"source": 0.955, "side": 0.84, "type": 0.96, "opinion": 0.965, "prediction": 0.975}
 HELDOUT_FLOORS = {
     "held-out": {"source": 0.96, "side": 0.76, "type": 0.97, "opinion": 0.97, "prediction": 0.96},
@@ -64,7 +65,12 @@ HELDOUT_FLOORS = {
     # 227 claims from 43 articles annotated for the other layers (golden quantities, places), labelled blind in
     # session 3; round 6 scored source 0.846, side 0.608, type 0.846, opinion 0.925, prediction 0.960 on it,
     # round 7 0.846, 0.630, 0.850, 0.921, 0.960 (docs/claims.md, Figures)
-    "held-out-6": {"source": 0.83, "side": 0.61, "type": 0.83, "opinion": 0.90, "prediction": 0.94},
+    # round 9 then tuned on it (source 0.894, side 0.678, type 0.850, opinion 0.921, prediction 0.960)
+    "held-out-6": {"source": 0.88, "side": 0.66, "type": 0.83, "opinion": 0.90, "prediction": 0.94},
+    # 187 claims: the quantity sentences no earlier annotator labelled, in articles of the other sets, labelled
+    # blind in session 4; scored once with the round-8 rules (source 0.695, side 0.674, type 0.893, opinion
+    # 0.866, prediction 0.925) and once with the round-9 rules, aggregates only (docs/claims.md, Figures)
+    "held-out-7": {"source": 0.91, "side": 0.67, "type": 0.87, "opinion": 0.85, "prediction": 0.91},
 }
 
 
@@ -178,11 +184,42 @@ def test_at_least_300_annotated_claims() -> None:
     assert total >= 300
 
 
+# The seventh held-out set takes the sentences no earlier annotator labelled from articles of the other sets.
+SENTENCE_SETS = ("held-out-7",)
+
+
 @pytest.mark.parametrize("name", ["held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5"])
 def test_a_held_out_set_shares_no_article_with_the_other_sets(name: str) -> None:
     held_out = {load_annotation(p)["id"] for p in annotation_files(name)}
-    others = {load_annotation(p)["id"] for other in SETS if other != name for p in annotation_files(other)}
+    others = {
+        load_annotation(p)["id"]
+        for other in SETS
+        if other != name and other not in SENTENCE_SETS
+        for p in annotation_files(other)
+    }
     assert held_out and not others & held_out
+
+
+@pytest.mark.parametrize("name", SENTENCE_SETS)
+def test_a_sentence_set_shares_no_sentence_with_the_other_sets(
+    name: str, records: dict[str, dict[str, Any]]
+) -> None:
+    labelled: dict[str, list[tuple[int, int]]] = {}
+    for other in SETS:
+        if other != name:
+            for path in annotation_files(other):
+                annotation = load_annotation(path)
+                spans = [(g["start"], g["end"]) for g in annotation["claims"]]
+                spans += [(a, b) for a, b in annotation["excluded"]]
+                labelled.setdefault(annotation["id"], []).extend(spans)
+    texts = {records[i]["text"][a:b].strip() for i, spans in labelled.items() for a, b in spans}
+    for path in annotation_files(name):
+        annotation = load_annotation(path)
+        text = records[annotation["id"]]["text"]
+        for gold in annotation["claims"]:
+            span = (gold["start"], gold["end"])
+            assert not any(a < span[1] and span[0] < b for a, b in labelled.get(annotation["id"], []))
+            assert text[span[0] : span[1]].strip() not in texts
 
 
 @pytest.mark.parametrize("path", annotation_files(), ids=lambda p: p.stem)
