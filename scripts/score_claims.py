@@ -67,6 +67,15 @@ def _report(scoring: ModuleType, name: str, score: Any, *, misses: bool) -> None
         _say()
         _say(f"== {name}: {field} ==")
         _say(scoring.confusion_table(score, field))
+    _say()
+    _say(f"== {name}: side by what decided it ==")
+    bases = sorted(
+        {basis for basis, _ in score.by_basis},
+        key=lambda b: -sum(n for (other, _), n in score.by_basis.items() if other == b),
+    )
+    for basis in bases:
+        right, wrong = score.by_basis[(basis, True)], score.by_basis[(basis, False)]
+        _say(f"{basis!s:<18} {right / (right + wrong):.3f}  ({right}/{right + wrong})")
     if misses:
         _say()
         for corpus_id, field, expected, got, snippet in score.misses:

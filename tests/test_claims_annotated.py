@@ -109,6 +109,8 @@ class Score:
         default_factory=lambda: {f: Counter() for f in FIELDS}
     )
     misses: list[tuple[str, str, Any, Any, str]] = field(default_factory=list)
+    # side right or wrong, per what decided it (Claim.side_basis)
+    by_basis: Counter[tuple[str | None, bool]] = field(default_factory=Counter)
 
     def accuracy(self, name: str) -> float:
         return self.correct[name] / self.total if self.total else 0.0
@@ -132,6 +134,8 @@ def score_article(annotation: dict[str, Any], text: str, score: Score) -> None:
         claim = _match(gold, claims)
         score.total += 1
         score.matched += claim is not None
+        if claim is not None:
+            score.by_basis[(claim.side_basis, claim.side == gold["side"])] += 1
         for name in FIELDS:
             expected, got = gold_label(gold, name), predicted_label(claim, name)
             score.confusion[name][(expected, got)] += 1

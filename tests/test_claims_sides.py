@@ -11,13 +11,15 @@ with the entity "howitzers"; a third field gives its kind when it is not a count
 from __future__ import annotations
 
 import re
+from datetime import date
 from decimal import Decimal
 from typing import cast
 
 import pytest
 
+from claimledger.extract import extract
 from claimledger.extract.claims_parties import clause_span, party_hits
-from claimledger.extract.claims_sides import actor_of, scope_of, side_of
+from claimledger.extract.claims_sides import BASES, actor_of, scope_of, side_of
 from claimledger.extract.claims_sides_people import Cast
 from claimledger.models import Quantity, QuantityKind
 
@@ -347,3 +349,14 @@ def test_scope(sentence: str, scope: str | None) -> None:
 )
 def test_round9(marked: str, claim_kind: str, speaker: str | None, expected: str | None) -> None:
     assert side(marked, claim_kind, speaker=speaker) == expected
+
+
+def test_every_claim_says_what_decided_its_side() -> None:
+    text = (
+        "Russia lost 1,000 soldiers on Monday. There were also 40 tanks. "
+        "Kyiv received 30 howitzers from Poland, which has 4,000 troops near its border."
+    )
+    claims = extract(text, published=date(2024, 5, 1)).claims
+    assert claims and all(c.side_basis in BASES for c in claims)
+    assert (claims[0].side, claims[0].side_basis) == ("russia", "on the figure")
+    assert (claims[1].side, claims[1].side_basis) == ("russia", "sentence before")

@@ -45,6 +45,7 @@ def test_document_page_marks_spans_and_verdicts(client: TestClient) -> None:
     assert page.status_code == 200
     assert '<mark class="quantity"' in page.text
     assert "inconsistent" in page.text
+    assert "side from: on the figure" in page.text  # what decided a side, for the reviewer to weigh
     assert client.get("/documents/ffffffff").status_code == 404
 
 

@@ -134,6 +134,7 @@ class Claim:
     scope: str | None = None
     event_type: str | None = None
     sub_event_type: str | None = None
+    side_basis: str | None = None  # what decided the side (claimledger.extract.claims_sides.BASES)
     restates: tuple[str, ...] = ()
     equivalences: tuple[tuple[str, str], ...] = ()
 

@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from claimledger.extract.claims_attribution import AUTHOR, Attributor, named_source
 from claimledger.extract.claims_parties import party_hits
-from claimledger.extract.claims_sides import SENTENCE_END, actor_of, scope_of, side_of
+from claimledger.extract.claims_sides import SENTENCE_END, actor_of, scope_of, side_with_basis
 from claimledger.extract.claims_sides_context import EARLIER
 from claimledger.extract.claims_sides_people import Cast
 from claimledger.extract.claims_types import event_type, leading
@@ -192,6 +192,19 @@ def _claim(
     opinion, prediction = is_opinion(sentence), is_prediction(sentence, figures)
     time_ids, place_ids = _within(span, times), _within(span, places)
     event = event_type(sentence, kind)
+    side, basis = side_with_basis(
+        sentence,
+        span.start,
+        members,
+        speaker=source.name,
+        claim_kind=kind,
+        context=_context(text, span, kind),
+        carried=carried,  # the items of a list
+        leading=leaders,
+        before=_before(text, span),
+        cast=cast,
+        earlier=_earlier(text, span),
+    )
     return Claim(
         id=claim_id,
         start=span.start,
@@ -200,19 +213,7 @@ def _claim(
         places=tuple(place_ids),
         times=tuple(time_ids),
         source=source,
-        side=side_of(
-            sentence,
-            span.start,
-            members,
-            speaker=source.name,
-            claim_kind=kind,
-            context=_context(text, span, kind),
-            carried=carried,  # the items of a list
-            leading=leaders,
-            before=_before(text, span),
-            cast=cast,
-            earlier=_earlier(text, span),
-        ),
+        side=side,
         type=kind,
         checkworthy=checkworthiness(
             kind,
@@ -229,6 +230,7 @@ def _claim(
         scope=scope_of(sentence, [p for p in places if p.id in place_ids]),
         event_type=event[0] if event else None,
         sub_event_type=event[1] if event else None,
+        side_basis=basis,
         restates=_restates(sentence, members, earlier),
         equivalences=equivalences(text, members),
     )

@@ -18,14 +18,14 @@ from collections.abc import Sequence
 
 from claimledger.extract.claims_parties import clause_span, party_hits
 from claimledger.extract.claims_sides_context import NO_CAST, SENTENCE_END, Article
-from claimledger.extract.claims_sides_fallbacks import nearest_party
+from claimledger.extract.claims_sides_fallbacks import BASES, nearest_party
 from claimledger.extract.claims_sides_figure import figure_side
 from claimledger.extract.claims_sides_people import Cast
 from claimledger.extract.claims_sides_scope import actor_of, scope_of
 from claimledger.extract.claims_sides_strikes import LOSS_TYPES
 from claimledger.models import Quantity
 
-__all__ = ["SENTENCE_END", "actor_of", "scope_of", "side_of"]
+__all__ = ["BASES", "SENTENCE_END", "actor_of", "scope_of", "side_of", "side_with_basis"]
 
 
 def side_of(
@@ -67,6 +67,46 @@ def side_of(
     >>> side_of("Ukraine's General Staff said Russia lost 1,000 soldiers.", 0, [q], speaker="Ukraine's General Staff")
     'russia'
     """
+    return side_with_basis(
+        sentence,
+        offset,
+        members,
+        speaker=speaker,
+        claim_kind=claim_kind,
+        context=context,
+        carried=carried,
+        leading=leading,
+        before=before,
+        cast=cast,
+        earlier=earlier,
+    )[0]
+
+
+def side_with_basis(
+    sentence: str,
+    offset: int,
+    members: Sequence[Quantity],
+    *,
+    speaker: str | None = None,
+    claim_kind: str | None = None,
+    context: str = "",
+    carried: str | None = None,
+    leading: Sequence[Quantity] = (),
+    before: str = "",
+    cast: Cast | None = None,
+    earlier: str = "",
+) -> tuple[str | None, str]:
+    """:func:`side_of` with what decided it, one of :data:`BASES` (from the strongest evidence to the weakest):
+    a reviewer can tell a side read from the figure itself from one read from the sentences before.
+
+    >>> from decimal import Decimal
+    >>> q = Quantity("q1", 12, 26, "1,000 soldiers", Decimal(1000), Decimal(1000), entity="soldiers")
+    >>> side_with_basis("Russia lost 1,000 soldiers.", 0, [q])
+    ('russia', 'on the figure')
+    >>> q = Quantity("q1", 14, 22, "40 tanks", Decimal(40), Decimal(40), entity="tanks")
+    >>> side_with_basis("There will be 40 tanks too.", 0, [q], carried="ukraine")
+    ('ukraine', 'sentence before')
+    """
     said_by = ""
     if speaker and speaker != "author" and speaker in sentence:
         said_by = speaker
@@ -76,13 +116,13 @@ def side_of(
     focus = leading or members
     decided, side = figure_side(sentence, offset, members, focus, claim_kind, enemy)
     if decided:
-        return side
+        return side, "on the figure"
     if own and claim_kind not in LOSS_TYPES and _first_person(sentence, offset, focus):
         # "Two days ago I was in Donbas" in Zelensky's speech: what the speaker says of their own acts is
         # about their own side (not losses, which a party mostly reports of its enemy)
-        return own[0]
+        return own[0], "first person"
     article = Article(before, cast or NO_CAST, earlier)
-    return nearest_party(
+    side, basis = nearest_party(
         sentence,
         offset,
         focus,
@@ -91,7 +131,10 @@ def side_of(
         context=context,
         carried=carried,
         article=article,
-    ) or (carried if carried in ("russia", "ukraine") else None)
+    )
+    if side is None and carried in ("russia", "ukraine"):
+        return carried, "sentence before"
+    return side, basis
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b(?!['’.-]\w)")

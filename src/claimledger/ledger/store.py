@@ -402,6 +402,7 @@ def _claim_row(document_id: str, c: Claim) -> dict[str, Any]:
         "scope": c.scope,
         "event_type": c.event_type,
         "sub_event_type": c.sub_event_type,
+        "side_basis": c.side_basis,
         "restates": list(c.restates),
         "equivalences": [list(pair) for pair in c.equivalences],
     }
@@ -501,6 +502,7 @@ def _load_extraction(connection: Connection, document_id: str) -> Extraction:
                 scope=r.scope,
                 event_type=r.event_type,
                 sub_event_type=r.sub_event_type,
+                side_basis=r.side_basis,
                 restates=tuple(r.restates),
                 equivalences=tuple((a, b) for a, b in r.equivalences),
             )

@@ -136,6 +136,7 @@ claims = _owned(
     Column("scope", Text),
     Column("event_type", String(64)),
     Column("sub_event_type", String(64)),
+    Column("side_basis", String(32)),
     Column("restates", JSON, nullable=False, server_default="[]"),
     Column("equivalences", JSON, nullable=False, server_default="[]"),
 )
