@@ -8,6 +8,7 @@ front", "in eastern Ukraine") is not a cue for the side of a figure: ``party_hit
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 RUSSIA = re.compile(
     r"\bRussia(?:n|ns|'s|’s)?\b|\bMoscow(?:'s|’s)?\b|\bKremlin\b|\bWagner\b|\bPutin(?:'s|’s)?\b|\baggressor"
@@ -95,6 +96,13 @@ def party_hits(sentence: str) -> tuple[list[Hit], list[Hit]]:
     are not cues: the figure is rarely about them; nor are the second halves of compounds ("pro-Russian",
     "Sino-Russian").
     """
+    named, generic = _hits(sentence)
+    return list(named), list(generic)
+
+
+@lru_cache(maxsize=2048)
+def _hits(sentence: str) -> tuple[tuple[Hit, ...], tuple[Hit, ...]]:
+    """:func:`party_hits`, kept for the sentences read again (as context, as the sentence before, ...)."""
     frames = [m.span() for m in _WAR_FRAME.finditer(sentence)]
     named: list[Hit] = []
     for side, pattern in (("russia", RUSSIA), ("ukraine", UKRAINE), ("other", OTHER)):
@@ -103,8 +111,8 @@ def party_hits(sentence: str) -> tuple[list[Hit], list[Hit]]:
             for m in pattern.finditer(sentence)
             if not any(a <= m.start() < b for a, b in frames) and sentence[m.start() - 1 : m.start()] != "-"
         )
-    generic = [(m.start(), "other") for m in _GENERIC_OTHER.finditer(sentence)]
-    return named, generic
+    generic = tuple((m.start(), "other") for m in _GENERIC_OTHER.finditer(sentence))
+    return tuple(named), generic
 
 
 _CLAUSE_BREAK = re.compile(
