@@ -233,6 +233,7 @@ class Attributor:
     previous: str = ""
     transcript: Transcript | None = None
     speaking: ClaimSource | None = None  # the transcript's speaker, once the transcript has started
+    transcribing: bool = False  # whether the transcript has started (its speaker is then fixed, or None)
 
     @classmethod
     def for_text(cls, text: str) -> Attributor:
@@ -243,8 +244,9 @@ class Attributor:
         Zelensky's speech"), else the source named last before it ("Here is the full text of his statement")."""
         if self.transcript is None or span.start < self.transcript.start:
             return None
-        if self.speaking is None:
-            self.speaking = self.transcript.speaker or self.last
+        if not self.transcribing:
+            # fixed once: a source named inside the transcript is the speaker's citation, not the speaker
+            self.transcribing, self.speaking = True, self.transcript.speaker or self.last
         return self.speaking
 
     def _quote_at(self, span: Sentence, figures: Sequence[tuple[int, int]]) -> QuoteSpan | None:

@@ -25,6 +25,10 @@ _MARKER = re.compile(
 # Who gave the speech, when the marker does not say: "The relevant statement was made by Ukrainian President
 # Volodymyr Zelensky in his video address", "President Zelensky delivered an impassioned ... speech"
 _MADE_BY = re.compile(r"\b(?:made|delivered|given) by\s+")
+# A transcript is told in the first person: a heading such as "Speech by ... at ..." among the links of a news
+# article opens none.
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y)\b")
+_READ_AHEAD = 3000  # characters after the marker in which the first person must be heard at least twice
 _DELIVERED = re.compile(r"\s+(?:delivered|gave|made)\s+(?:an?|his|her)\s+(?:[\w-]+\s+){0,4}?" + _TALK + r"\b")
 
 
@@ -39,17 +43,19 @@ class Transcript:
 def transcript_of(text: str) -> Transcript | None:
     """The transcript an article gives, or None.
 
-    >>> transcript_of("Full text of Zelensky's speech at Munich. Two days ago I was in Donbas.")
+    >>> transcript_of("Full text of Zelensky's speech at Munich. Two days ago I was in Donbas. We want peace.")
     Transcript(start=30, speaker=ClaimSource(name='Zelensky', kind='official'))
-    >>> transcript_of("Here is the full text of his statement.\\n\\nI was in Donbas.").speaker is None
+    >>> transcript_of("Here is the full text of his statement.\\n\\nI was in Donbas. We want peace.").speaker is None
     True
-    >>> transcript_of("Zelensky delivered a speech. The full text of the speech is below: I was there.").speaker
+    >>> transcript_of("Zelensky delivered a speech. The full text of the speech is below: I was there. My land.").speaker
     ClaimSource(name='Zelensky', kind='official')
+    >>> transcript_of("Speech by Biden at the UN\\nThe summit ended on Friday with 30 leaders.") is None
+    True
     >>> transcript_of("He read the full text of the bill.") is None
     True
     """
     found = _MARKER.search(text)
-    if found is None:
+    if found is None or len(_FIRST_PERSON.findall(text, found.end(), found.end() + _READ_AHEAD)) < 2:
         return None
     name = found.group("name") or found.group("by") or _maker(text[: found.start()])
     return Transcript(found.end(), named(name, None) if name else None)

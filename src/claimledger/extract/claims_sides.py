@@ -137,7 +137,8 @@ def side_with_basis(
     return side, basis
 
 
-_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b(?!['’.-]\w)")
+# "I" and "we", not the numeral: "World War I"
+_FIRST_PERSON = re.compile(r"(?<!War )(?<!Phase )\b(?:I|[Ww]e)\b(?!['’.-]\w)")
 
 
 def _first_person(sentence: str, offset: int, focus: Sequence[Quantity]) -> bool:

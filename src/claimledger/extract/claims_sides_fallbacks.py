@@ -65,14 +65,14 @@ def nearest_party(
         if own:
             return own[0], "speaker's side"
     if not named and not generic:
-        for side, basis in (
-            (article.antecedent(sentence), "pronoun"),
-            (continued(context, carried), "sentence before"),
-            (article.last_party(sentence), "named before"),
-        ):
-            if side:
-                return side, basis
-        return None, "no party named"
+        antecedent = article.antecedent(sentence)
+        if antecedent:
+            return antecedent, "pronoun"
+        before = continued(context, carried)
+        if before:
+            return before, "sentence before"
+        last = article.last_party(sentence)
+        return (last, "named before") if last else (None, "no party named")
     if claim_kind in _SUBJECT_FIRST:
         # How long, when and how far are about whoever acts: the subject ("Moscow failed to reply ... by the
         # 48-hour deadline", "The bulk of Russian forces ... are now 19 miles from the city centre").
