@@ -125,6 +125,21 @@ def test_claim_type_of_a_round_7_construction(text: str, kind: str) -> None:
     assert only_claim(text).type == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # round 9: more harm words (dying, the death of), graves, and people who live somewhere
+        ("Officials say 500 Russian troops are dying each day.", "casualty_rate"),
+        ("The army confirmed the deaths of 12 officers.", "casualty_count"),
+        ("Investigators found hundreds of graves near the town.", "casualty_count"),
+        ("Before the war the region had a population of around 2 million.", "population"),
+        ("Just over 300,000 live in the city now.", "population"),
+    ],
+)
+def test_claim_type_of_a_round_9_construction(text: str, kind: str) -> None:
+    assert only_claim(text).type == kind
+
+
 # Round 7 removed the constructions below: each fired on one claim of the whole corpus, the one it was written
 # for (docs/claims-changelog.md, "Types: Round 7"). Their invented sentences stay as known misses.
 @pytest.mark.parametrize(

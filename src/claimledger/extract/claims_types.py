@@ -184,7 +184,7 @@ def _people(f: _Figure) -> str:
         return "other"  # a crowd, an audience, employees, leaders: not a population
     vague = q.approx == "vague"
     moved = w.DISPLACED_AFTER.match(f.tail) or w.DISPLACED_BEFORE.search(f.head)
-    if moved:
+    if moved or w.LIVING_AFTER.match(f.tail) or w.POPULATION_OF.search(f.head):
         return "population"
     if w.DISPLACED.search(noun) or (w.POPULATION.search(noun) and (q.high >= 1000 or vague)):
         return "population"

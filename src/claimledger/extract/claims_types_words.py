@@ -117,6 +117,16 @@ DISPLACED_AFTER = re.compile(
 )
 """People who flee or are moved: "almost 8 million Venezuelans have fled", "Tens of thousands have already left
 the country", "19,000 children had been forcibly deported"."""
+LIVING_AFTER = re.compile(
+    r"^\s+(?:people\s+|inhabitants\s+|residents\s+)?(?:still\s+)?(?:live|lived|living|reside|resided)\b",
+    re.IGNORECASE,
+)
+"""People who live somewhere: "just over 20 million live in free Ukraine"."""
+POPULATION_OF = re.compile(
+    r"\b(?:a|its|the) population of\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+"""A population given as such: "Ukraine had a population of around 40 million"."""
 DISPLACED_BEFORE = re.compile(
     r"\b(?:deport(?:ed|ing|s)?|abduct(?:ed|ing|s)?|evacuat(?:ed|ing|es)|forcibly (?:transferred|removed))\s+$",
     re.I,
@@ -178,19 +188,19 @@ RATE_WORDS = re.compile(
     re.I,
 )
 CASUALTY_NOUN = re.compile(
-    r"injur|casualt|deaths?\b(?! camps?| penalty| sentences?| squads?)|\bdead\b|bodies|wounded|killed|\bKIAs?\b"
+    r"injur|casualt|deaths?\b(?! camps?| penalty| sentences?| squads?)|\bdead\b|bodies|wounded|killed|\bKIAs?\b|\bgraves\b"
     r"|\blives\b|\bdetentions?\b",
     re.IGNORECASE,
 )
 HARMED_AFTER = re.compile(
     r"^\s+(?:\w+\s+){0,3}?(?:were|was|have been|had been|are|is)?\s*(?:killed|wounded|injured|dead|died|die|hurt"
     r"|murdered|executed|shot(?! down)|buried|treated for|hospitali[sz]ed|in hospital|poisoned|pulled out|burned|burnt"
-    r"|tortured|massacred|slaughtered|drowned|starved)\b",
+    r"|tortured|massacred|slaughtered|drowned|starved|dying|perish\w*|lost their lives)\b",
     re.IGNORECASE,
 )
 HARMED_BEFORE = re.compile(
     r"\b(?:kill\w*|wound\w*|injur\w*|hurt\w*|claimed the lives of|murder\w*|execut\w*|shoot\w*|shot"
-    r"|tortur\w*|massacr\w*|slaughter\w*|poison\w*)\s+(?:an?\s+|(?:more|fewer) than\s+|at least\s+)?$",
+    r"|tortur\w*|massacr\w*|slaughter\w*|poison\w*|deaths? of)\s+(?:an?\s+|(?:more|fewer) than\s+|at least\s+)?$",
     re.IGNORECASE,
 )
 """A harm verb before the figure, of the same kinds as after it ("summarily executing more than 70")."""
