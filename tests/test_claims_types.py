@@ -244,6 +244,11 @@ def test_prediction_mark(text: str, prediction: bool) -> None:
         # round 7: the writer's stance on a fact
         ("It's no coincidence that Australia sent $70m-worth of equipment.", True),
         ("Like China, it's no surprise Russia is high up in a 41-page report.", True),
+        # round 9: judging adjectives, "one might think", "as others have argued", "is obvious"
+        ("The numbers are horrifying: the city had 400,000 people before the war.", True),
+        ("With a six-month delay, one might think Ukraine has more time.", True),
+        ("As others have argued, the $61 billion comes just in time.", True),
+        ("For a country that has lost thousands of people, the answer is obvious.", True),
     ],
 )
 def test_opinion_mark(text: str, opinion: bool) -> None:

@@ -86,6 +86,7 @@ _OPINION_LEXICON = {
     "stance adverbs and hedged proposals": (
         r"surely|simply|of course|obviously|undoubtedly|frankly|in essence|needless to say|all well and good",
         r"arguably|regrettably|thankfully|sadly|unfortunately|in the strongest (?:possible )?terms",
+        r"one might (?:think|argue|say)|as (?:others|some|many) have argued|(?:is|seems) obvious",
         # "maybe"/"perhaps" before a count hedges an estimate ("maybe a maximum of two weeks"); a number word
         # inside a compound ("perhaps a hundred-year war") is no count
         r"(?:maybe|perhaps)(?![^,.;]{0,25}(?:\d|\b" + _NUMBER_WORD + r"(?!-)))",
@@ -95,6 +96,7 @@ _OPINION_LEXICON = {
         r"heinous|cynical|reckless|irresponsible|naive|foolish|stupid|idiots?|insane|lunatic|absurd",
         r"ridiculous|pathetic|cowardly|paranoid|delusional|hypocritical|incompeten\w*|friendless|shocking",
         r"evil|noble|heroic\w*|whopping|catastroph\w*|massacre|bloodbath|crushing|mistake",
+        r"horrif\w*|unimaginabl\w*",
         r"neo\s?-?\s?nazi\w*|no (?:one|country) can|one inch",
         r"(?:most|least) (?:globally )?(?:significant|important|dangerous|crucial|effective)",
     ),
