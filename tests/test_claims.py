@@ -35,7 +35,7 @@ def only_claim(text: str) -> Claim:
 
 
 def test_version() -> None:
-    assert NAME == "claims.v3"
+    assert NAME == "claims.v4"
 
 
 @pytest.mark.parametrize(

@@ -24,7 +24,7 @@ from claimledger.models import Claim, ClaimSource, PlaceMention, Quantity, Sente
 
 __all__ = ["AUTHOR", "NAME", "build_claims", "equivalences"]
 
-NAME = "claims.v3"
+NAME = "claims.v4"
 
 _EQUALS_BETWEEN = re.compile(
     r"(?:\(|,?\s*\bor|[—–]|\s-|,\s*(?:i\.e\.|that is|which is|equivalent to|the equivalent of|amounting to))\s*$",
