@@ -13,6 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from claimledger.cli import main
+from claimledger.ledger import Ledger
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "frontline-report.txt"
@@ -138,6 +139,20 @@ def test_export_geojson_and_claimreview(db_url: str) -> None:
         assert review["reviewBody"]
     wrong = [r for r in reviews if r["reviewRating"]["alternateName"] == "inconsistent"]
     assert wrong and all(r["reviewRating"]["ratingValue"] == 1 for r in wrong)
+
+
+def test_export_corrections(db_url: str) -> None:
+    assert run("add", str(EXAMPLE), "--db", db_url).exit_code == 0
+    assert run("export", "--format", "corrections", "--db", db_url).stdout == ""
+    with Ledger(db_url) as ledger:
+        doc = ledger.document_ids()[0]
+        claim = ledger.load(doc).claims[0]
+        ledger.correct_claim(doc, claim.id, {"type": "other" if claim.type != "other" else "ratio"})
+    lines = run("export", "--format", "corrections", "--db", db_url).stdout.splitlines()
+    row = json.loads(lines[0])
+    assert len(lines) == 1
+    assert (row["claim_id"], row["field"], row["machine"]) == (claim.id, "type", claim.type)
+    assert row["sentence"] and row["end"] - row["start"] == len(row["sentence"])
 
 
 @pytest.mark.parametrize("sub", ["list", "import", "update"])

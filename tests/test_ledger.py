@@ -122,3 +122,50 @@ def test_published_between_finds_documents_by_date_and_claim(ledger_url: str, ex
         assert list(ledger.published_between(*window, about={("money_aid", "other")})) == []
         assert list(ledger.published_between(*window, about=set())) == []
         assert list(ledger.published_between(date(2025, 11, 4), date(2025, 11, 9), about=pairs)) == []
+
+
+def test_a_claim_correction_keeps_the_machine_value_and_the_newest_counts(
+    ledger_url: str, extraction: Extraction
+) -> None:
+    claim = extraction.claims[0]
+    side = "civilian" if claim.side != "civilian" else "other"
+    kind = "ratio" if claim.type != "ratio" else "other"
+    with Ledger(ledger_url) as ledger:
+        ledger.add(extraction, run_id=ledger.start_run("test", {}, {}))
+        doc = extraction.document.id
+        # a value equal to what the claim already says is no correction
+        assert ledger.correct_claim(doc, claim.id, {"side": claim.side or "none"}) == []
+        assert ledger.correct_claim(doc, claim.id, {"side": side.title(), "type": kind}, reviewer="ana") == [
+            "side",
+            "type",
+        ]
+        assert ledger.correct_claim(doc, claim.id, {"side": "none"}, note="the war's length") == ["side"]
+        fixed = ledger.claim_corrections(doc)[claim.id]
+        assert (fixed["side"].value, fixed["side"].machine, fixed["side"].note) == (
+            "none",
+            claim.side or "none",
+            "the war's length",
+        )
+        assert (fixed["type"].value, fixed["type"].reviewer) == (kind, "ana")
+        # the stored extraction itself is untouched: corrections sit beside it
+        assert ledger.load(doc).claims[0] == claim
+
+
+@pytest.mark.parametrize(
+    ("values", "message"),
+    [
+        ({"side": "belarus"}, "'belarus' is no side: use one of russia, ukraine, civilian, other, none"),
+        ({"colour": "red"}, "cannot correct 'colour'"),
+        ({"opinion": "maybe"}, "use one of true, false"),
+    ],
+)
+def test_a_wrong_correction_says_what_is_allowed(
+    ledger_url: str, extraction: Extraction, values: dict[str, str], message: str
+) -> None:
+    with Ledger(ledger_url) as ledger:
+        ledger.add(extraction, run_id=ledger.start_run("test", {}, {}))
+        with pytest.raises(LedgerError, match=message):
+            ledger.correct_claim(extraction.document.id, extraction.claims[0].id, values)
+        with pytest.raises(LedgerError, match="no claim 'c99'"):
+            ledger.correct_claim(extraction.document.id, "c99", {"side": "russia"})
+        assert ledger.claim_corrections(extraction.document.id) == {}

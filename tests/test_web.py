@@ -86,3 +86,26 @@ def test_timeline_stacks_verdicts_by_month() -> None:
     svg = timeline_svg([("2025-10", "consistent"), ("2025-10", "inconsistent"), ("2025-11", "consistent")])
     assert svg.count("<rect") == 3
     assert "2025-10: 1 inconsistent" in svg
+
+
+def test_a_claim_correction_is_recorded_and_shown(client: TestClient) -> None:
+    doc_id = _doc_id(client)
+    claim = client.get(f"/api/documents/{doc_id}").json()["claims"][0]
+    wanted = "civilian" if claim["side"] != "civilian" else "other"
+    response = client.post(
+        f"/documents/{doc_id}/claims/{claim['id']}/correct",
+        data={"side": wanted, "type": "", "reviewer": "ana"},
+        follow_redirects=False,
+    )
+    assert response.status_code == 303
+    page = client.get(f"/documents/{doc_id}").text
+    assert f"<strong>{wanted}</strong> <small>corrected by ana; machine: {claim['side'] or 'none'}" in page
+    # the contract output is the machine's: corrections sit beside it
+    assert client.get(f"/api/documents/{doc_id}").json()["claims"][0]["side"] == claim["side"]
+
+
+@pytest.mark.parametrize(("claim_id", "side", "status"), [("c1", "atlantis", 422), ("c999", "russia", 404)])
+def test_a_bad_claim_correction_is_refused(client: TestClient, claim_id: str, side: str, status: int) -> None:
+    doc_id = _doc_id(client)
+    response = client.post(f"/documents/{doc_id}/claims/{claim_id}/correct", data={"side": side})
+    assert response.status_code == status

@@ -290,11 +290,12 @@ def recheck(documents: tuple[str, ...], db_url: str | None, write: bool) -> None
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["csv", "json", "geojson", "claimreview"]),
+    type=click.Choice(["csv", "json", "geojson", "claimreview", "corrections"]),
     required=True,
     help="csv: one row per quantity with its claim and verdicts; json: the extract contract, one line per "
     "document; geojson: a point per place mention with its claims; claimreview: schema.org ClaimReview "
-    "JSON-LD, one per verdict.",
+    "JSON-LD, one per verdict; corrections: one JSON line per claim field a person corrected, with the "
+    "machine's value beside it.",
 )
 @click.option(
     "-o",
@@ -305,6 +306,7 @@ def recheck(documents: tuple[str, ...], db_url: str | None, write: bool) -> None
 )
 def export(db_url: str | None, fmt: str, output: TextIO) -> None:
     """Export the whole ledger for publishing or analysis."""
+    from claimledger.ledger import corrections
     from claimledger.ledger import export as formats
 
     with _errors(), Ledger(db_url or default_url()) as ledger:
@@ -320,6 +322,11 @@ def export(db_url: str | None, fmt: str, output: TextIO) -> None:
         elif fmt == "geojson":
             json.dump(formats.geojson(extractions), output, ensure_ascii=False)
             output.write("\n")
+        elif fmt == "corrections":
+            for extraction in extractions:
+                fixed = ledger.claim_corrections(extraction.document.id)
+                for row in corrections.rows(extraction, fixed) if fixed else ():
+                    output.write(json.dumps(row, ensure_ascii=False) + "\n")
         else:
             reviews = [review for extraction in extractions for review in formats.claim_reviews(extraction)]
             json.dump(reviews, output, ensure_ascii=False, indent=2)

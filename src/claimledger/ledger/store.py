@@ -33,7 +33,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from claimledger.errors import LedgerError
-from claimledger.ledger import tables
+from claimledger.ledger import corrections, tables
 from claimledger.models import (
     Check,
     Claim,
@@ -228,6 +228,25 @@ class Ledger:
             row.check_id: Review(row.check_id, row.status, row.note, row.reviewer, row.reviewed_at)
             for row in rows
         }
+
+    def correct_claim(
+        self,
+        document_id: str,
+        claim_id: str,
+        values: Mapping[str, str],
+        *,
+        note: str | None = None,
+        reviewer: str | None = None,
+    ) -> list[str]:
+        """Record a person's values for fields of one claim (``side``, ``type``, ``source_kind``, ``opinion``,
+        ``prediction``; :mod:`claimledger.ledger.corrections`); returns the fields that changed."""
+        return corrections.record(
+            self.engine, self.load(document_id), claim_id, values, note=note, reviewer=reviewer
+        )
+
+    def claim_corrections(self, document_id: str) -> dict[str, dict[str, corrections.Correction]]:
+        """The newest correction of each field of each claim of a document: claim id -> field -> correction."""
+        return corrections.latest(self.engine, document_id)
 
     def search(self, query: str, *, limit: int = 100) -> list[DocumentSummary]:
         """Documents whose text, title or source contains ``query`` (case-insensitive)."""

@@ -176,3 +176,22 @@ duration_links = Table(
     Column("time", String(16), primary_key=True),
     Column("relation", String(8), nullable=False),
 )
+
+# A person's value for one field of one claim (claimledger.ledger.corrections); the newest of a field counts.
+claim_corrections = Table(
+    "claim_corrections",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column(
+        "document_id", String(64), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True
+    ),
+    Column("claim_id", String(16), nullable=False),
+    Column("claim_start", Integer, nullable=False),
+    Column("claim_end", Integer, nullable=False),
+    Column("field", String(16), nullable=False),
+    Column("value", String(48), nullable=False),
+    Column("machine", String(48), nullable=False),
+    Column("note", Text),
+    Column("reviewer", String(64)),
+    Column("corrected_at", DateTime(timezone=True), nullable=False),
+)

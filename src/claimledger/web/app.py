@@ -1,4 +1,5 @@
-"""The review app: browse, search, map and timeline over a ledger, and record reviews of verdicts.
+"""The review app: browse, search, map and timeline over a ledger, record reviews of verdicts and corrections
+of claims.
 
 Run it with ``claimledger serve``. Everything it shows is rendered on the server (pictures as SVG), so it works
 with no network and no JavaScript.
@@ -19,6 +20,7 @@ from sqlalchemy import select
 from claimledger.errors import LedgerError
 from claimledger.extract.serialize import to_contract
 from claimledger.ledger import Ledger, tables
+from claimledger.ledger.corrections import VALUES
 from claimledger.ledger.store import REVIEW_STATUSES, ReviewStatus
 from claimledger.web.highlight import highlighted
 from claimledger.web.pictures import VERDICT_COLOURS, MapPoint, map_svg, timeline_svg
@@ -61,6 +63,8 @@ def create_app(url: str | None = None) -> FastAPI:
             claims=claims,
             reviews=ledger.reviews(extraction.document.id),
             statuses=REVIEW_STATUSES,
+            corrections=ledger.claim_corrections(extraction.document.id),
+            values=VALUES,
         )
 
     @app.post("/documents/{doc_id}/checks/{check_id}/review")
@@ -79,6 +83,31 @@ def create_app(url: str | None = None) -> FastAPI:
         except LedgerError as exc:
             raise HTTPException(status_code=404, detail=str(exc)) from exc
         return RedirectResponse(f"/documents/{full}#{check_id}", status_code=303)
+
+    @app.post("/documents/{doc_id}/claims/{claim_id}/correct")
+    def correct(
+        doc_id: str,
+        claim_id: str,
+        side: Annotated[str, Form()] = "",
+        claim_type: Annotated[str, Form(alias="type")] = "",
+        source_kind: Annotated[str, Form()] = "",
+        note: Annotated[str, Form()] = "",
+        reviewer: Annotated[str, Form()] = "",
+    ) -> Response:
+        full = load(doc_id).document.id
+        given = {"side": side, "type": claim_type, "source_kind": source_kind}
+        try:
+            ledger.correct_claim(
+                full,
+                claim_id,
+                {field: value for field, value in given.items() if value},
+                note=note or None,
+                reviewer=reviewer or None,
+            )
+        except LedgerError as exc:
+            status = 404 if str(exc).startswith("no claim") else 422
+            raise HTTPException(status_code=status, detail=str(exc)) from exc
+        return RedirectResponse(f"/documents/{full}#{claim_id}", status_code=303)
 
     @app.get("/map", response_class=HTMLResponse)
     def place_map(request: Request) -> HTMLResponse:
