@@ -117,6 +117,9 @@ _TAKEN_BY_PASSIVE = re.compile(
     r"\b(?:destroyed|seized|captured|shot down|downed|intercepted|damaged|occupied)\s+by\s+(?:the\s+)?"
     r"(Russian|Ukrainian|Russia|Ukraine|Russians|Ukrainians)\b"
 )
+_PASSIVE_REACH = (
+    120  # characters after the figure: "Dozens of silos and some of the biggest ... have been destroyed by"
+)
 _SEIZABLE = frozenset({"equipment_loss_count", "equipment_loss_rate", "other", None})
 
 _DATED_BY_THE_WAR = re.compile(
@@ -294,7 +297,9 @@ def _owner(
         # "Ukrainian forces destroyed 10 tanks", "Russians had seized 6.24m tonnes of storage": what a party
         # destroys or seizes is the other side's
         return "ukraine" if taker.group(1).startswith("Russia") else "russia"
-    undergone = _TAKEN_BY_PASSIVE.search(sentence)
+    # the passive after the figure it is said of, not a clause elsewhere in the sentence
+    after = focus[0].end - offset if focus else len(sentence)
+    undergone = _TAKEN_BY_PASSIVE.search(sentence, after, after + _PASSIVE_REACH)
     if undergone and claim_kind in _SEIZABLE and not civilians:
         # "Dozens of silos ... have been destroyed by Russian bombardment": the passive of the same
         return "ukraine" if undergone.group(1).startswith("Russia") else "russia"
