@@ -94,7 +94,10 @@ def create_app(url: str | None = None) -> FastAPI:
         note: Annotated[str, Form()] = "",
         reviewer: Annotated[str, Form()] = "",
     ) -> Response:
-        full = load(doc_id).document.id
+        extraction = load(doc_id)
+        full = extraction.document.id
+        if all(c.id != claim_id for c in extraction.claims):
+            raise HTTPException(status_code=404, detail=f"no claim {claim_id!r} in document {full[:12]}")
         given = {"side": side, "type": claim_type, "source_kind": source_kind}
         try:
             ledger.correct_claim(
@@ -104,9 +107,8 @@ def create_app(url: str | None = None) -> FastAPI:
                 note=note or None,
                 reviewer=reviewer or None,
             )
-        except LedgerError as exc:
-            status = 404 if str(exc).startswith("no claim") else 422
-            raise HTTPException(status_code=status, detail=str(exc)) from exc
+        except LedgerError as exc:  # a value the field cannot take
+            raise HTTPException(status_code=422, detail=str(exc)) from exc
         return RedirectResponse(f"/documents/{full}#{claim_id}", status_code=303)
 
     @app.get("/map", response_class=HTMLResponse)
