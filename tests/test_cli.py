@@ -22,7 +22,19 @@ SCHEMA = json.loads(
 )
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
 
-COMMANDS = ["extract", "check", "add", "ls", "show", "export", "serve", "batch", "refdata", "recheck"]
+COMMANDS = [
+    "extract",
+    "check",
+    "add",
+    "ls",
+    "show",
+    "export",
+    "serve",
+    "batch",
+    "refdata",
+    "recheck",
+    "correct",
+]
 
 
 def run(*args: str) -> Any:
@@ -141,13 +153,19 @@ def test_export_geojson_and_claimreview(db_url: str) -> None:
     assert wrong and all(r["reviewRating"]["ratingValue"] == 1 for r in wrong)
 
 
-def test_export_corrections(db_url: str) -> None:
+def test_correct_and_export_corrections(db_url: str) -> None:
     assert run("add", str(EXAMPLE), "--db", db_url).exit_code == 0
     assert run("export", "--format", "corrections", "--db", db_url).stdout == ""
     with Ledger(db_url) as ledger:
         doc = ledger.document_ids()[0]
         claim = ledger.load(doc).claims[0]
-        ledger.correct_claim(doc, claim.id, {"type": "other" if claim.type != "other" else "ratio"})
+    wanted = "other" if claim.type != "other" else "ratio"
+    done = run("correct", doc[:10], claim.id, "--type", wanted, "--reviewer", "ana", "--db", db_url)
+    assert done.exit_code == 0 and "corrected: type" in done.stderr
+    assert "nothing to correct" in run("correct", doc[:10], claim.id, "--type", wanted, "--db", db_url).stderr
+    refused = run("correct", doc[:10], claim.id, "--side", "atlantis", "--db", db_url)
+    assert refused.exit_code == 3 and "'atlantis' is no side" in refused.stderr
+    assert run("correct", doc[:10], claim.id, "--db", db_url).exit_code == 2  # nothing said
     lines = run("export", "--format", "corrections", "--db", db_url).stdout.splitlines()
     row = json.loads(lines[0])
     assert len(lines) == 1

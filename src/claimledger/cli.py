@@ -250,6 +250,37 @@ def show(document: str, db_url: str | None, as_json: bool) -> None:
         out.print(terminal.report(extraction))
 
 
+@main.command()
+@click.argument("document")
+@click.argument("claim")
+@DB
+@click.option("--side", help="russia, ukraine, civilian, other or none.")
+@click.option(
+    "--type", "claim_type", metavar="TYPE", help="A claim type (docs/claims.md), e.g. casualty_rate."
+)
+@click.option("--source-kind", help="author, official, institution, media, anonymous, document or other.")
+@click.option("--opinion", type=click.Choice(["true", "false"]), help="Whether the claim is an opinion.")
+@click.option("--prediction", type=click.Choice(["true", "false"]), help="Whether it is a prediction.")
+@click.option("--reviewer", help="Who corrects it.")
+@click.option("--note", help="Why.")
+def correct(
+    document: str, claim: str, db_url: str | None, reviewer: str | None, note: str | None, **values: str
+) -> None:
+    """Correct the side, type, source kind, opinion or prediction mark of one CLAIM (c1, c2, ... as `show`
+    numbers them) of a stored DOCUMENT. The machine's value is kept beside yours; `export --format corrections`
+    lists every correction."""
+    given = {("type" if k == "claim_type" else k): v for k, v in values.items() if v}
+    if not given:
+        raise click.UsageError(
+            "say what to correct: --side, --type, --source-kind, --opinion or --prediction"
+        )
+    with _errors(), Ledger(db_url or default_url()) as ledger:
+        changed = ledger.correct_claim(ledger.resolve(document), claim, given, note=note, reviewer=reviewer)
+    err.print(
+        f"corrected: {', '.join(changed)}" if changed else "nothing to correct: the claim already says so"
+    )
+
+
 def _verdicts(checks: Iterable[Check]) -> str:
     counts = Counter(k.verdict for k in checks)
     return ", ".join(f"{n} {verdict}" for verdict, n in sorted(counts.items())) or "no checks"
