@@ -60,7 +60,7 @@ def report(extraction: Extraction) -> Panel:
         shown.update(k.id for k in checks)
         values = "\n".join(quantities[q].text for q in claim.quantities if q in quantities)
         table.add_row(
-            _snippet(doc.text[claim.start : claim.end]),
+            Text.assemble((f"{claim.id} ", "dim"), _snippet(doc.text[claim.start : claim.end])),
             values,
             f"{claim.source.name} ({claim.source.kind})",
             _verdict_text(checks),
