@@ -101,10 +101,15 @@ _UPROOTED = re.compile(
 
 _CURRENCY = re.compile(r"hryvn\w*|\bUAH\b|₴|roubles?|rubles?|\bRUB\b|₽", re.IGNORECASE)
 
+# What one party does to the other's figures, in the active ("Ukrainian forces destroyed 14 tanks") and the
+# passive ("silos ... destroyed by Russian bombardment")
+_SEIZED = r"destroyed|seized|captured|shot down|downed|intercepted"
+_WARRING = r"(Russian|Ukrainian|Russia|Ukraine|Russians|Ukrainians)"
 _TAKEN_BY = re.compile(
-    r"\b(Russian|Ukrainian|Russia|Ukraine|Russians|Ukrainians)(?:['’]s)?(?:\s+(?:forces|troops|army|military"
-    r"|air defen[cs]es?|navy|units|soldiers))?\s+(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:destroyed|seized|captured"
-    r"|shot down|downed|intercepted|took|eliminated|hit)\s+(?:\w+\s+){0,3}$"
+    r"\b" + _WARRING + r"(?:['’]s)?(?:\s+(?:forces|troops|army|military"
+    r"|air defen[cs]es?|navy|units|soldiers))?\s+(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:"
+    + _SEIZED
+    + r"|took|eliminated|hit)\s+(?:\w+\s+){0,3}$"
 )
 # Forces gathered at Ukraine's border are Russia's (or its ally's): "the force massed on Ukraine's border to
 # 190,000 troops", "with well over 150,000 troops arrayed on its borders"
@@ -114,8 +119,7 @@ _MASSED = re.compile(
     re.IGNORECASE,
 )
 _TAKEN_BY_PASSIVE = re.compile(
-    r"\b(?:destroyed|seized|captured|shot down|downed|intercepted|damaged|occupied)\s+by\s+(?:the\s+)?"
-    r"(Russian|Ukrainian|Russia|Ukraine|Russians|Ukrainians)\b"
+    r"\b(?:" + _SEIZED + r"|damaged|occupied)\s+by\s+(?:the\s+)?" + _WARRING + r"\b"
 )
 _PASSIVE_REACH = (
     120  # characters after the figure: "Dozens of silos and some of the biggest ... have been destroyed by"

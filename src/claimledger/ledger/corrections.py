@@ -12,14 +12,14 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from sqlalchemy import Engine, insert, select
 
 from claimledger.errors import LedgerError
 from claimledger.extract.claims_types import CLAIM_TYPES
 from claimledger.ledger import tables
-from claimledger.models import Claim, Extraction
+from claimledger.models import Claim, Extraction, SourceKind
 
 Field = Literal["side", "type", "source_kind", "opinion", "prediction"]
 FIELDS: tuple[Field, ...] = ("side", "type", "source_kind", "opinion", "prediction")
@@ -27,7 +27,7 @@ NO_SIDE = "none"  # the figure is about no party (the claim layer's None)
 VALUES: dict[str, tuple[str, ...]] = {
     "side": ("russia", "ukraine", "civilian", "other", NO_SIDE),
     "type": tuple(CLAIM_TYPES),
-    "source_kind": ("author", "official", "institution", "media", "anonymous", "document", "other"),
+    "source_kind": get_args(SourceKind),
     "opinion": ("true", "false"),
     "prediction": ("true", "false"),
 }

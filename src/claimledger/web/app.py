@@ -19,8 +19,7 @@ from sqlalchemy import select
 
 from claimledger.errors import LedgerError
 from claimledger.extract.serialize import to_contract
-from claimledger.ledger import Ledger, tables
-from claimledger.ledger.corrections import VALUES
+from claimledger.ledger import Ledger, corrections, tables
 from claimledger.ledger.store import REVIEW_STATUSES, ReviewStatus
 from claimledger.web.highlight import highlighted
 from claimledger.web.pictures import VERDICT_COLOURS, MapPoint, map_svg, timeline_svg
@@ -64,7 +63,7 @@ def create_app(url: str | None = None) -> FastAPI:
             reviews=ledger.reviews(extraction.document.id),
             statuses=REVIEW_STATUSES,
             corrections=ledger.claim_corrections(extraction.document.id),
-            values=VALUES,
+            values=corrections.VALUES,
         )
 
     @app.post("/documents/{doc_id}/checks/{check_id}/review")
@@ -100,8 +99,9 @@ def create_app(url: str | None = None) -> FastAPI:
             raise HTTPException(status_code=404, detail=f"no claim {claim_id!r} in document {full[:12]}")
         given = {"side": side, "type": claim_type, "source_kind": source_kind}
         try:
-            ledger.correct_claim(
-                full,
+            corrections.record(
+                ledger.engine,
+                extraction,
                 claim_id,
                 {field: value for field, value in given.items() if value},
                 note=note or None,
